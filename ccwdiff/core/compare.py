@@ -1,0 +1,223 @@
+"""The comparison pipeline: documents in, aligned and word-diffed pairs out.
+
+``compare_files`` loads, cleans and parses both files, then ``compare_documents``
+segments every block once, aligns the blocks, diffs each aligned pair at word level
+and hands the result to the classifier (mandate, routine, list...). Progress and
+cancel are plain callbacks so that the window can run this in a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+try:  # the classifier lands separately; until then pairs carry no tags
+    from . import classify as classify_module
+except ImportError:  # pragma: no cover
+    classify_module = None  # type: ignore[assignment]
+from .align import AlignedPair, align_blocks
+from .errors import Cancelled
+from .model import (
+    Block,
+    CancelCallback,
+    Comparison,
+    Document,
+    Pair,
+    ProgressCallback,
+    WordOp,
+)
+from .tokenize import tokenize
+from .worddiff import diff_tokens
+
+# Warning codes a Comparison may carry (the CLI and window turn them into sentences).
+SAME_FILE = "same-file"
+IDENTICAL = "identical"
+LANGUAGE_MISMATCH = "language-mismatch"
+
+
+def _report(progress: ProgressCallback | None, stage: str, fraction: float) -> None:
+    if progress is not None:
+        progress(stage, fraction)
+
+
+def _check(cancel: CancelCallback | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled()
+
+
+def compare_files(
+    old_path: str | os.PathLike[str],
+    new_path: str | os.PathLike[str],
+    *,
+    password_old: str | None = None,
+    password_new: str | None = None,
+    anchors: Sequence[tuple[str, str]] = (),
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> Comparison:
+    """Load, parse and compare two report files (PDF, DOCX, TXT/MD in any mix)."""
+    from .document import build_document
+    from .loaders import load
+
+    _report(progress, "load", 0.0)
+    old_raw = load(old_path, password=password_old)
+    _check(cancel)
+    _report(progress, "load", 0.5)
+    new_raw = load(new_path, password=password_new)
+    _check(cancel)
+    _report(progress, "structure", 0.0)
+    old_doc = build_document(old_raw)
+    _report(progress, "structure", 0.5)
+    new_doc = build_document(new_raw)
+    _check(cancel)
+    comparison = compare_documents(
+        old_doc, new_doc, anchors=anchors, progress=progress, cancel=cancel
+    )
+    if _same_file(old_path, new_path):
+        comparison = _with_warning(comparison, SAME_FILE)
+    return comparison
+
+
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+
+
+def _with_warning(comparison: Comparison, code: str) -> Comparison:
+    from dataclasses import replace
+
+    if code in comparison.warnings:
+        return comparison
+    return replace(comparison, warnings=(*comparison.warnings, code))
+
+
+def compare_documents(
+    old: Document,
+    new: Document,
+    *,
+    anchors: Sequence[tuple[str, str]] = (),
+    progress: ProgressCallback | None = None,
+    cancel: CancelCallback | None = None,
+) -> Comparison:
+    """Align and word-diff two parsed documents, then classify the changes."""
+    _report(progress, "segment", 0.0)
+    old_tokens = _segment(old.blocks, progress, cancel, 0.0)
+    new_tokens = _segment(new.blocks, progress, cancel, 0.5)
+    old_words = [_content_words(tokens) for tokens in old_tokens]
+    new_words = [_content_words(tokens) for tokens in new_tokens]
+
+    _report(progress, "align", 0.0)
+    old_index = {block.id: i for i, block in enumerate(old.blocks)}
+    new_index = {block.id: i for i, block in enumerate(new.blocks)}
+    index_anchors = [
+        (old_index[o], new_index[n]) for o, n in anchors if o in old_index and n in new_index
+    ]
+    aligned = align_blocks(
+        old.blocks, new.blocks, old_words, new_words, anchors=index_anchors, cancel=cancel
+    )
+    _report(progress, "align", 1.0)
+
+    pairs: list[Pair] = []
+    for count, item in enumerate(aligned):
+        if count % 64 == 0:
+            _check(cancel)
+            _report(progress, "diff", count / max(1, len(aligned)))
+        pairs.append(_make_pair(item, old, new, old_tokens, new_tokens))
+    _report(progress, "diff", 1.0)
+
+    warnings: list[str] = []
+    if old.language != new.language and "und" not in (old.language, new.language):
+        warnings.append(LANGUAGE_MISMATCH)
+    if all(pair.status == "unchanged" for pair in pairs) and old.blocks:
+        warnings.append(IDENTICAL)
+    comparison = Comparison(old=old, new=new, pairs=tuple(pairs), warnings=tuple(warnings))
+    _report(progress, "classify", 0.0)
+    if classify_module is not None:
+        comparison = classify_module.classify(comparison)
+    _report(progress, "classify", 1.0)
+    return comparison
+
+
+def _segment(
+    blocks: Sequence[Block],
+    progress: ProgressCallback | None,
+    cancel: CancelCallback | None,
+    offset: float,
+) -> list[list[str]]:
+    result: list[list[str]] = []
+    for count, block in enumerate(blocks):
+        if count % 64 == 0:
+            _check(cancel)
+            _report(progress, "segment", offset + 0.5 * count / max(1, len(blocks)))
+        result.append(tokenize(block.text))
+    return result
+
+
+def _content_words(tokens: list[str]) -> list[str]:
+    from .tokenize import is_word, normalise
+
+    return [normalise(token) for token in tokens if is_word(token)]
+
+
+def _make_pair(
+    item: AlignedPair,
+    old: Document,
+    new: Document,
+    old_tokens: list[list[str]],
+    new_tokens: list[list[str]],
+) -> Pair:
+    old_block = old.blocks[item.old] if item.old is not None else None
+    new_block = new.blocks[item.new] if item.new is not None else None
+    if old_block is not None and new_block is not None:
+        assert item.old is not None and item.new is not None
+        if old_block.text == new_block.text:
+            ops: tuple[WordOp, ...] = (WordOp("=", old_block.text),) if old_block.text else ()
+        else:
+            ops = diff_tokens(old_tokens[item.old], new_tokens[item.new])
+    elif old_block is not None:
+        ops = (WordOp("-", old_block.text),) if old_block.text else ()
+    else:
+        assert new_block is not None
+        ops = (WordOp("+", new_block.text),) if new_block.text else ()
+
+    status = item.status
+    if status in ("unchanged", "changed"):
+        status = "unchanged" if _only_equal(ops) else "changed"
+    group: str | None = None
+    if item.group is not None:
+        # The partner of a split lives in OLD for the orphan (None, new) pair and in
+        # NEW for the main pair; for merges the other way round.
+        if status == "split":
+            group = (old.blocks[item.group] if item.old is None else new.blocks[item.group]).id
+        elif status == "merged":
+            group = (new.blocks[item.group] if item.new is None else old.blocks[item.group]).id
+    return Pair(
+        old=old_block.id if old_block else None,
+        new=new_block.id if new_block else None,
+        status=status,
+        ops=ops,
+        similarity=round(item.similarity, 4),
+        group=group,
+    )
+
+
+def _only_equal(ops: tuple[WordOp, ...]) -> bool:
+    """True when the ops hold no change beyond whitespace or character width."""
+    from .tokenize import comparison_key
+
+    removed: list[str] = []
+    added: list[str] = []
+    for op in (*ops, WordOp("=", "")):
+        if op.op == "-":
+            removed.append(op.text)
+        elif op.op == "+":
+            added.append(op.text)
+        else:
+            if comparison_key("".join(removed)) != comparison_key("".join(added)):
+                return False
+            removed.clear()
+            added.clear()
+    return True

@@ -1,0 +1,81 @@
+"""The JSON contract (schema ``ccwdiff.compare/1``), documented in the README.
+
+Other tools read this: keys are only ever added, never renamed or removed, within
+one schema version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Block, Comparison, Document, Finding, MandateChange, Pair
+
+SCHEMA = "ccwdiff.compare/1"
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    return {
+        "id": block.id,
+        "kind": block.kind,
+        "label": block.label,
+        "parent": block.parent,
+        "text": block.text,
+        "page": block.page,
+        "path": list(block.path),
+    }
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    return {
+        "path": document.path,
+        "format": document.format,
+        "language": document.language,
+        "symbol": document.symbol,
+        "title": document.title,
+        "date": document.date,
+        "warnings": list(document.warnings),
+        "blocks": [block_to_dict(block) for block in document.blocks],
+    }
+
+
+def pair_to_dict(pair: Pair) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "old": pair.old,
+        "new": pair.new,
+        "status": pair.status,
+        "ops": [[op.op, op.text] for op in pair.ops],
+        "similarity": pair.similarity,
+        "tags": list(pair.tags),
+    }
+    if pair.group is not None:
+        result["group"] = pair.group
+    return result
+
+
+def mandate_to_dict(change: MandateChange) -> dict[str, Any]:
+    return {
+        "old": change.old,
+        "new": change.new,
+        "removed": list(change.removed),
+        "added": list(change.added),
+        "kinds": list(change.kinds),
+        "summary": change.summary,
+    }
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {"code": finding.code, "block": finding.block, **finding.detail}
+
+
+def to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The whole comparison as plain JSON-ready data."""
+    return {
+        "schema": SCHEMA,
+        "old": document_to_dict(comparison.old),
+        "new": document_to_dict(comparison.new),
+        "pairs": [pair_to_dict(pair) for pair in comparison.pairs],
+        "mandate": [mandate_to_dict(change) for change in comparison.mandate],
+        "findings": [finding_to_dict(finding) for finding in comparison.findings],
+        "warnings": list(comparison.warnings),
+        "stats": comparison.stats(),
+    }
