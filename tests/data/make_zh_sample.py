@@ -153,7 +153,7 @@ def render(blocks: list[Block]) -> str:
             page_no += 1
             if out and out[-1] == "":
                 out.pop()  # a page's first line follows the previous line directly
-            if not lines[0].startswith(" "):
+            if block.kind != "item":  # an item's indent already gives it the space
                 lines[0] = " " + lines[0]
         for n, line in enumerate(lines, 1):
             out += [line, ""]
