@@ -1,0 +1,5 @@
+"""``python -m ccwdiff`` runs the command-line interface."""
+
+from ccwdiff.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""Command-line interface: ``ccwdiff compare OLD NEW [--format text|json|html|pdf] [-o OUT]``.
+
+Exit codes (documented in the README):
+0 success, 1 other error, 2 usage error, 3 file cannot be read as a report,
+4 password required or wrong, 5 document over a size limit, 6 export failed,
+70 internal error (details in the log file), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .core.errors import CcwdiffError, ExportError
+from .logs import log_file, setup_logging
+from .textreport import WARNING_MESSAGES, render_text
+
+log = logging.getLogger(__name__)
+
+EXIT_INTERNAL = 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ccwdiff",
+        description="Compare two successive reports of a meeting: paragraphs aligned, "
+        "words diffed, mandate changes first.",
+    )
+    parser.add_argument("--version", action="version", version=f"ccwdiff {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    compare = commands.add_parser(
+        "compare",
+        help="compare OLD and NEW (PDF, DOCX, TXT or MD, in any mix)",
+        description="Compare OLD and NEW and print or write the result.",
+    )
+    compare.add_argument("old", metavar="OLD", help="the earlier report")
+    compare.add_argument("new", metavar="NEW", help="the later report")
+    compare.add_argument(
+        "-f", "--format", choices=("text", "json", "html", "pdf"), default="text",
+        help="output format (default: text on the terminal)",
+    )
+    compare.add_argument(
+        "-o", "--output", metavar="OUT",
+        help="write to OUT instead of standard output (required for pdf); written atomically",
+    )
+    compare.add_argument("--password", metavar="PW", help="password for both PDFs")
+    compare.add_argument("--password-old", metavar="PW", help="password for OLD (a PDF)")
+    compare.add_argument("--password-new", metavar="PW", help="password for NEW (a PDF)")
+    compare.add_argument(
+        "--layout", choices=("columns", "inline"), default="columns",
+        help="PDF/HTML layout: two aligned columns or an inline redline",
+    )
+    compare.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    compare.add_argument(
+        "--all", action="store_true",
+        help="text output: also list routine roll-over and unchanged paragraphs",
+    )
+    compare.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto",
+        help="colour the text output (default: when writing to a terminal)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``ccwdiff`` command."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    try:
+        return _run_compare(args)
+    except CcwdiffError as error:
+        log.info("user error %s: %s", error.code, error)
+        print(f"ccwdiff: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("ccwdiff: interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # the user gets a sentence, the log gets the traceback
+        log.exception("internal error")
+        where = log_file()
+        detail = f" Details are in {where}." if where else ""
+        print(
+            f"ccwdiff: internal error; please report it.{detail}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from .core.compare import compare_files
+    from .core.serialize import to_dict
+
+    if args.format == "pdf" and not args.output:
+        raise ExportError("output-required", "PDF output needs a file name: add -o diff.pdf.")
+    if args.output:
+        _refuse_input_as_output(args.output, (args.old, args.new))
+    comparison = compare_files(
+        args.old,
+        args.new,
+        password_old=args.password_old or args.password,
+        password_new=args.password_new or args.password,
+    )
+    for code in comparison.warnings:
+        message = WARNING_MESSAGES.get(code)
+        if message:
+            print(f"ccwdiff: note: {message}", file=sys.stderr)
+
+    if args.format == "json":
+        text = json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
+        _emit_text(text, args.output)
+    elif args.format == "text":
+        stream_is_tty = args.output is None and sys.stdout.isatty()
+        color = args.color == "always" or (
+            args.color == "auto" and stream_is_tty and "NO_COLOR" not in os.environ
+        )
+        _emit_text(render_text(comparison, color=color, show_all=args.all), args.output)
+    elif args.format == "html":
+        from .export.html import export_html
+
+        if args.output:
+            export_html(comparison, args.output, layout=args.layout)
+        else:
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as folder:
+                target = Path(folder) / "diff.html"
+                export_html(comparison, target, layout=args.layout)
+                _emit_text(target.read_text(encoding="utf-8"), None)
+    else:
+        from .export.pdf import export_pdf
+
+        report = export_pdf(comparison, args.output, layout=args.layout, page_size=args.page_size)
+        for char in getattr(report, "missing_glyphs", ()):
+            print(f"ccwdiff: note: no bundled font covers {char!r} (U+{ord(char[0]):04X})",
+                  file=sys.stderr)
+    if args.output:
+        print(f"ccwdiff: wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _refuse_input_as_output(output: str, inputs: Sequence[str]) -> None:
+    for source in inputs:
+        try:
+            same = os.path.exists(output) and os.path.samefile(output, source)
+        except OSError:
+            same = False
+        if same or Path(output).resolve() == Path(source).resolve():
+            raise ExportError(
+                "export-over-input",
+                f"Refusing to write the result over the input file {source}; "
+                "choose another output name.",
+                output,
+            )
+
+
+def _emit_text(text: str, output: str | None, stream: TextIO | None = None) -> None:
+    if output is None:
+        out = stream or sys.stdout
+        try:
+            out.write(text)
+        except UnicodeEncodeError:
+            out.buffer.write(text.encode("utf-8", "replace"))  # type: ignore[attr-defined]
+        return
+    from .atomic import atomic_write_text
+
+    atomic_write_text(output, text)
