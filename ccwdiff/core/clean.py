@@ -1,0 +1,465 @@
+"""Turn extracted visual lines into clean paragraphs: furniture out, broken lines re-joined.
+
+Extraction breaks every visual line, and the Chinese text layer even puts a blank
+line between every line, so neither a line break nor a blank line can be trusted
+as a paragraph break. A new paragraph starts where the evidence of the document
+itself says so: a label ("12.", "(a)", "•", "一."), a trailing space the extractor
+leaves only at paragraph ends (when the document shows that habit), a previous
+line that stopped short although the next word would have fitted, a first-line
+indent, a blank line (when blank lines are rare enough to mean something) or a
+vertical gap. Lines are joined without a space between CJK characters, with a
+space between Latin words, and, between CJK and Latin/digits, as the document
+itself does inside its lines. A line-end hyphen is removed only when the text
+gives no reason to keep it (a URL, a capital after it, the compound attested
+elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import furniture as furn
+from .labels import (
+    AGENDA_SUB,
+    ANNEX,
+    BULLET,
+    CJK_HEADING,
+    NUMBER,
+    PAREN_LETTER,
+    PAREN_ROMAN,
+    ROMAN_HEADING,
+    SYMBOL,
+    Label,
+    parse_label,
+)
+from .model import RawDocument
+
+_TERMINAL_RE = re.compile(r"[.。;；:：!！?？][”\"’』」)）]*$")
+_CJK_RE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f《》“”]")
+_AGENDA_LINE_RE = re.compile(
+    r"(?i)^(?:(?:provisional\s+)?agenda\s+item|item|point|tema|пункт|البند)\s+[\d٠-٩]+\b"
+    r"|^议程项目\s*\d+"
+)
+_PLACE_RE = re.compile(
+    r"^(?:Geneva|Genève|Ginebra|Женева|New York|Nueva York|Vienna|Vienne|Viena|Nairobi|جنيف)\b"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月"
+)
+_URL_TOKEN_RE = re.compile(r"(?:https?://|www\.)\S*$")
+_STRONG_STYLES = {ANNEX, CJK_HEADING, ROMAN_HEADING, BULLET, PAREN_LETTER, PAREN_ROMAN}
+# A line ending with one of these words cannot end a paragraph.
+_FUNCTION_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with de des du et la le les en y el "
+    "los las del и в на с по для و في من".split()
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A re-joined paragraph: ``role`` is "title", "body" or "footnote"."""
+
+    text: str
+    role: str
+    page: int
+    indent: float
+    start: int
+    size: float | None = None
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Paragraphs in reading order plus everything removed as furniture."""
+
+    paragraphs: tuple[Paragraph, ...]
+    furniture: tuple[str, ...]
+    symbol: str | None
+    right_column: tuple[str, ...]
+    dropped_hyphens: int
+
+
+def display_width(text: str) -> int:
+    """Width in columns: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK_RE.match(char))
+
+
+def finished(text: str) -> bool:
+    """Does the text end like a sentence, list entry or lead-in (. ; : 。 ； ：)?"""
+    return bool(_TERMINAL_RE.search(text))
+
+
+def _make_lines(raw: RawDocument) -> list[furn.Line]:
+    lines = []
+    for index, source in enumerate(raw.lines):
+        text = source.text.rstrip("\n")
+        expanded = text.expandtabs(4)
+        if source.x is not None:
+            indent = source.x * 120.0
+        else:
+            indent = float(len(expanded) - len(expanded.lstrip()))
+        stripped = text.strip()
+        lines.append(
+            furn.Line(
+                index=index,
+                raw=text,
+                text=stripped,
+                page=source.page,
+                y=source.y,
+                x=source.x,
+                size=source.size,
+                indent=indent,
+                trailing_ws=bool(stripped) and text != text.rstrip(),
+            )
+        )
+    return lines
+
+
+class _Joiner:
+    """Decides paragraph breaks and joins line texts, with document-wide statistics."""
+
+    def __init__(self, lines: list[furn.Line], found: furn.FurnitureResult) -> None:
+        self.lines = lines
+        self.found = found
+        content = [line for line in lines if line.text and line.index not in found.furniture]
+        self.content = content
+        followed_by_blank = sum(
+            1 for line in content if line.index + 1 < len(lines) and lines[line.index + 1].blank
+        )
+        self.blanks_separate = not (len(content) >= 6 and followed_by_blank > 0.7 * len(content))
+        trailing = sum(1 for line in content if line.trailing_ws)
+        self.trailing_mode = len(content) >= 6 and 0.1 * len(content) <= trailing <= 0.9 * len(
+            content
+        )
+        self.margins = self._margins()
+        self.body_indent = self._body_indents()
+        self.page_edge: dict[int, float] = {}
+        for line in content:
+            page = found.page[line.index]
+            self.page_edge[page] = min(self.page_edge.get(page, line.indent), line.indent)
+        text = "\n".join(line.text for line in content)
+        self.text_lower = text.lower()
+        spaced = len(re.findall(r"[\u3400-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u3400-\u9fff]", text))
+        tight = len(re.findall(r"[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]", text))
+        self.cjk_latin_space = " " if spaced >= tight else ""
+        self.dropped_hyphens = 0
+        self.line_gap = self._line_gap()
+
+    # -- statistics ------------------------------------------------------------------
+    def _margins(self) -> dict[tuple[int, float | None], float]:
+        """Right margin per page, and per page and indent (pages mix column widths)."""
+        ends: dict[tuple[int, float | None], list[float]] = {}
+        for line in self.content:
+            page = self.found.page[line.index]
+            end = line.indent + display_width(line.text)
+            ends.setdefault((page, None), []).append(end)
+            ends.setdefault((page, round(line.indent)), []).append(end)
+        everything = sorted(e for (_, i), values in ends.items() if i is None for e in values)
+        overall = everything[int(0.9 * (len(everything) - 1))] if everything else 80.0
+        margins: dict[tuple[int, float | None], float] = {}
+        for key, values in ends.items():
+            values.sort()
+            if len(values) >= (8 if key[1] is None else 4):
+                margins[key] = values[int(0.9 * (len(values) - 1))]
+        for key in list(ends):
+            if key[1] is None:
+                margins.setdefault(key, overall)
+        return margins
+
+    def margin(self, line: furn.Line) -> float:
+        page = self.found.page[line.index]
+        return self.margins.get((page, round(line.indent)), self.margins[(page, None)])
+
+    def _body_indents(self) -> dict[int, float]:
+        indents: dict[int, dict[float, int]] = {}
+        for line in self.content:
+            counts = indents.setdefault(self.found.page[line.index], {})
+            counts[line.indent] = counts.get(line.indent, 0) + 1
+        return {page: min(c, key=lambda k: (-c[k], k)) for page, c in indents.items()}
+
+    def _line_gap(self) -> float | None:
+        gaps = []
+        for first, second in zip(self.content, self.content[1:], strict=False):
+            if first.y is not None and second.y is not None and first.page == second.page:
+                gap = second.y - first.y
+                if gap > 0:
+                    gaps.append(gap)
+        if len(gaps) < 5:
+            return None
+        gaps.sort()
+        return gaps[len(gaps) // 2]
+
+    # -- decisions -------------------------------------------------------------------
+    def short(self, previous: furn.Line, line: furn.Line) -> bool:
+        """Would the first word of ``line`` have fitted, with room to spare, after ``previous``?"""
+        first = line.text[0]
+        token = first if is_cjk(first) else line.text.split()[0]
+        end = previous.indent + display_width(previous.text) + 1 + display_width(token)
+        margin = self.margin(previous)
+        return end <= margin - max(3.0, 0.1 * margin)
+
+    def continues(self, previous: furn.Line, line: furn.Line) -> bool:
+        """Does ``previous`` visibly run on into ``line`` (comma, hyphen, "and", lowercase)?"""
+        last_word = previous.text.split()[-1].lower()
+        return (
+            previous.text[-1] in ",-‐"
+            or last_word in _FUNCTION_WORDS
+            or line.text[0].islower()
+            or previous.text.count("(") > previous.text.count(")")
+        )
+
+    def strong(
+        self, label: Label | None, state: dict[str, int], mid_sentence: bool = False
+    ) -> bool:
+        """Does ``label`` start a paragraph even without any other evidence?
+
+        ``mid_sentence`` says the previous line is full and unfinished: then only a
+        bullet, an annex heading or the next paragraph number can still break it
+        (a line may begin with "(a)" inside "Guiding Principle (a)").
+        """
+        if label is None:
+            return False
+        if label.style == NUMBER and label.value is not None:
+            return label.value in (state["number"] + 1, 1) or label.value == state["sub"] + 1
+        if label.style not in _STRONG_STYLES:
+            return False
+        if mid_sentence and label.style not in (BULLET, ANNEX):
+            return label.style == PAREN_LETTER and label.value == state["paren"] + 1 > 1
+        return True
+
+    def new_title_paragraph(self, previous: furn.Line, line: furn.Line, blank: bool) -> bool:
+        if self.trailing_mode:
+            return previous.trailing_ws
+        if blank:
+            return True
+        if _AGENDA_LINE_RE.match(previous.text) or _AGENDA_LINE_RE.match(line.text):
+            return True
+        if _PLACE_RE.match(line.text) or parse_label(line.text) is not None:
+            return True
+        if line.text[0].islower():
+            return False
+        return finished(previous.text) or abs(line.indent - previous.indent) > 2
+
+    def new_paragraph(
+        self,
+        previous: furn.Line,
+        line: furn.Line,
+        para: dict[str, object],
+        blank: bool,
+        state: dict[str, int],
+    ) -> bool:
+        label = parse_label(line.text)
+        done = finished(previous.text)
+        mid_sentence = not done and not self.short(previous, line)
+        strong = self.strong(label, state, mid_sentence)
+        hang = para["hang"]
+        if self.trailing_mode:
+            return previous.trailing_ws or (strong and done)
+        if self.found.page[line.index] != self.found.page[previous.index]:
+            if strong:
+                return True
+            if not done:
+                return self.short(previous, line) and not self.continues(previous, line)
+            page = self.found.page[line.index]
+            return label is not None or line.indent > self.body_indent[page] + 2
+        if blank and self.blanks_separate:
+            return True
+        if self.line_gap is not None and previous.y is not None and line.y is not None:
+            if line.page == previous.page and line.y - previous.y > 1.7 * self.line_gap:
+                return True
+        if strong:
+            return True
+        first_label: Label | None = para["label"]  # type: ignore[assignment]
+        first_indent = float(str(para["indent"]))
+        if label is not None and label.style in (NUMBER, AGENDA_SUB, SYMBOL, BULLET):
+            if first_label is not None and first_label.style == label.style == SYMBOL:
+                if abs(line.indent - first_indent) <= 1:
+                    return True  # next row of a table or list laid out in columns
+            return done or (self.short(previous, line) and not self.continues(previous, line))
+        if (
+            label is None
+            and isinstance(hang, float)
+            and hang > first_indent + 2
+            and abs(line.indent - hang) <= 1
+        ):
+            return False  # hanging indent: text column of a labelled row
+        if self.short(previous, line):
+            return done or not self.continues(previous, line)
+        return done and line.indent > previous.indent + 2
+
+    # -- joining ---------------------------------------------------------------------
+    def join(self, left: str, right: str) -> str:
+        if not left:
+            return right
+        last, first = left[-1], right[0]
+        token = left.split()[-1] if left.split() else ""
+        url = bool(_URL_TOKEN_RE.search(token))
+        if last in "-‐" and len(left) > 1 and left[-2].isalpha() and first.isalpha():
+            return self._hyphen(left, right, url)
+        if url and last in "/-_.=?&#":
+            return left + right
+        if is_cjk(last):
+            if is_cjk(first) or not first.isalnum():
+                return left + right
+            return left + self.cjk_latin_space + right
+        if is_cjk(first):
+            if last.isalnum():
+                return left + self.cjk_latin_space + right
+            return left + (" " if last in ",;:" else "") + right
+        return left + " " + right
+
+    def _hyphen(self, left: str, right: str, url: bool) -> str:
+        if url or not right[0].islower():
+            return left + right
+        left_word = re.findall(r"[^\W\d_]+$", left[:-1])
+        right_word = re.findall(r"^[^\W\d_]+", right)
+        if not left_word or not right_word:
+            return left + right
+        lw, rw = left_word[0].lower(), right_word[0].lower()
+        if f"{lw}-{rw}" in self.text_lower:
+            return left + right
+        if re.search(rf"\b{re.escape(lw + rw)}\b", self.text_lower):
+            self.dropped_hyphens += 1
+            return left[:-1] + right
+        if re.search(rf"\b{re.escape(lw)}-[^\W\d_]", self.text_lower):
+            return left + right
+        self.dropped_hyphens += 1
+        return left[:-1] + right
+
+
+def _title_end(lines: list[furn.Line], found: furn.FurnitureResult) -> int:
+    """Index of the first line of the body: first section heading or paragraph 1."""
+    seen = 0
+    for line in lines:
+        if not line.text or line.index in found.furniture or line.index in found.footnote:
+            continue
+        seen += 1
+        label = parse_label(line.text)
+        if label is not None and (
+            label.style in (ROMAN_HEADING, CJK_HEADING, ANNEX)
+            or (label.style == NUMBER and label.value == 1)
+        ):
+            return line.index
+        if seen > 60:
+            break
+    return 0
+
+
+def clean(raw: RawDocument) -> CleanResult:
+    """Remove furniture and re-join lines into paragraphs."""
+    lines = _make_lines(raw)
+    found = furn.detect(lines, raw.paragraph_lines)
+    for index, right in found.right_column.items():
+        line = lines[index]
+        left = line.raw.rstrip()
+        left = left[: len(left) - len(right)].rstrip()
+        lines[index] = furn.Line(
+            line.index,
+            left,
+            left.strip(),
+            line.page,
+            line.y,
+            line.x,
+            line.size,
+            line.indent,
+            False,
+        )
+    joiner = _Joiner(lines, found)
+    title_end = _title_end(lines, found)
+    paragraphs: list[Paragraph] = []
+    state = {"number": 0, "sub": 0, "paren": 0}
+    flows: dict[str, dict[str, object]] = {}
+    blank_since: dict[str, bool] = {"body": False, "footnote": False}
+
+    def flush(role: str) -> None:
+        current = flows.pop(role, None)
+        if current is not None:
+            paragraphs.append(
+                Paragraph(
+                    text=str(current["text"]),
+                    role=str(current["role"]),
+                    page=int(str(current["page"])),
+                    indent=float(str(current["indent"])),
+                    start=int(str(current["start"])),
+                    size=current["size"],  # type: ignore[arg-type]
+                )
+            )
+
+    for line in lines:
+        if line.index in found.furniture:
+            continue
+        role = "footnote" if line.index in found.footnote else "body"
+        if not line.text:
+            blank_since["body"] = blank_since["footnote"] = True
+            continue
+        zone_role = "title" if role == "body" and line.index < title_end else role
+        current = flows.get(role)
+        if current is not None and current["role"] != zone_role:
+            flush(role)
+            current = None
+        if current is not None:
+            previous: furn.Line = current["last"]  # type: ignore[assignment]
+            if raw.paragraph_lines:
+                start_new = True
+            elif role == "footnote":
+                start_new = line.index in found.footnote_start
+            elif zone_role == "title":
+                start_new = joiner.new_title_paragraph(previous, line, blank_since[role])
+            else:
+                start_new = joiner.new_paragraph(previous, line, current, blank_since[role], state)
+            if start_new:
+                flush(role)
+                current = None
+        if current is None:
+            label = parse_label(line.text)
+            hang = None
+            if label is not None and label.rest:
+                hang = line.indent + display_width(line.text) - display_width(label.rest)
+                if label.style == NUMBER and label.value is not None and zone_role == "body":
+                    if joiner.strong(label, state) and label.value == state["number"] + 1:
+                        state["number"] = label.value
+                        state["sub"] = 0
+                    else:
+                        state["sub"] = label.value
+                    state["paren"] = 0
+                elif label.style == PAREN_LETTER and label.value is not None:
+                    state["paren"] = label.value
+            flows[role] = {
+                "text": line.text,
+                "role": zone_role,
+                "page": found.page.get(line.index, line.page),
+                "indent": line.indent,
+                "start": line.index,
+                "size": line.size,
+                "hang": hang,
+                "label": label,
+                "last": line,
+            }
+        else:
+            current["text"] = joiner.join(str(current["text"]), line.text)
+            current["last"] = line
+        blank_since[role] = False
+        if role == "body":
+            blank_since["footnote"] = False
+    flush("body")
+    flush("footnote")
+    # Indents relative to the page's text edge: odd and even pages are shifted.
+    paragraphs = [
+        Paragraph(
+            p.text, p.role, p.page, p.indent - joiner.page_edge.get(p.page, 0.0), p.start, p.size
+        )
+        for p in paragraphs
+    ]
+    paragraphs.sort(key=lambda p: p.start)
+    furniture = [found.furniture[i] for i in sorted(found.furniture)]
+    furniture += list(found.right_column.values())
+    return CleanResult(
+        paragraphs=tuple(paragraphs),
+        furniture=tuple(furniture),
+        symbol=found.symbol,
+        right_column=tuple(found.right_texts),
+        dropped_hyphens=joiner.dropped_hyphens,
+    )

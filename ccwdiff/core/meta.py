@@ -1,0 +1,134 @@
+"""Document metadata: language, document symbol, title and date.
+
+The language is read from the scripts of the text (Han, Cyrillic, Arabic, Latin)
+and, for Latin-script text, from the commonest small words of English, French and
+Spanish. The symbol comes from the cleaner (the running header found by
+repetition, or the symbol line of the title block). The title is the report title
+of the title block, after the meeting and agenda-item lines; the date is the
+issue date of the title block's right column, given as ISO ``YYYY-MM-DD`` when it
+can be read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .model import Block
+
+_STOPWORDS = {
+    "en": frozenset("the of and to in is that for on with by be as are this which".split()),
+    "fr": frozenset("le la les des et du de en que pour une sur est dans par au aux".split()),
+    "es": frozenset("el la los las de del y en que por para con una se al su".split()),
+}
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+_MONTH_NUMBER = {
+    name: number for names in _MONTHS.values() for number, name in enumerate(names.split(), 1)
+}
+_DATE_WORDS_RE = re.compile(
+    r"(?i)\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<m>[^\W\d_]+)\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b"
+)
+_DATE_EN_RE = re.compile(r"(?i)\b(?P<m>[a-z]+)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d{2})\b")
+_DATE_CJK_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_AGENDA_RE = re.compile(
+    r"(?i)^(?:(?:provisional\s+)?agenda\s+item|item|point|tema|пункт|البند)\s+\d+|^议程项目"
+)
+_PLACE_RE = re.compile(r"(?i)^(?:geneva|genève|ginebra|женева|new york|vienna|nairobi)\b|日内瓦$")
+_NOT_TITLE_RE = re.compile(r"(?i)^(?:submitted by|présenté par|presentado por|представлено)|提交$")
+
+
+def detect_language(texts: Iterable[str]) -> str:
+    """ "zh", "en", "fr", "es", "ru", "ar", or "und" when the text says too little."""
+    han = cyrillic = arabic = latin = kana = 0
+    words: Counter[str] = Counter()
+    for text in texts:
+        for char in text:
+            code = ord(char)
+            if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+                han += 1
+            elif 0x3040 <= code <= 0x30FF:
+                kana += 1
+            elif 0x0400 <= code <= 0x04FF:
+                cyrillic += 1
+            elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F:
+                arabic += 1
+            elif char.isalpha() and code < 0x0250:
+                latin += 1
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.isascii() or len(w) < 8)
+    # Script units roughly per word: a Han character carries about one word in 1.5.
+    scores = {"zh": han / 1.5, "ru": cyrillic / 5, "ar": arabic / 4, "latin": latin / 5}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 3:
+        return "und"
+    if best == "zh" and kana > han * 0.1:
+        return "und"  # Japanese is not a language of these reports
+    if best != "latin":
+        return best
+    counts = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    language = max(counts, key=lambda k: counts[k])
+    return language if counts[language] >= 2 else "und"
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of the first full date in ``text`` (any of the official-language forms)."""
+    match = _DATE_CJK_RE.search(text)
+    if match:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    else:
+        month = day = year = 0
+        for pattern in (_DATE_WORDS_RE, _DATE_EN_RE):
+            match = pattern.search(text)
+            if match and match["m"].lower() in _MONTH_NUMBER:
+                year, month, day = (
+                    int(match["y"]),
+                    _MONTH_NUMBER[match["m"].lower()],
+                    int(match["d"]),
+                )
+                break
+        else:
+            return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_date(right_column: Iterable[str], blocks: Iterable[Block]) -> str | None:
+    """Issue date: from the title block's right column, else a lone date title line."""
+    for text in right_column:
+        date = parse_date(text)
+        if date:
+            return date
+    for block in blocks:
+        if block.kind != "title":
+            continue
+        stripped = block.text.strip()
+        date = parse_date(stripped)
+        # A lone date line; meeting lines carry a range ("25–29 March") or a place.
+        if date and len(stripped) <= 25 and not _PLACE_RE.search(stripped):
+            return date
+    return None
+
+
+def find_title(blocks: Iterable[Block]) -> str | None:
+    """The report title: the title block after the agenda item and its name."""
+    titles = [b for b in blocks if b.kind == "title"]
+    if not titles:
+        return None
+    candidates = titles
+    for position, block in enumerate(titles):
+        if _AGENDA_RE.match(block.text):
+            # "Item 6 of the provisional agenda" is followed by the item's name.
+            candidates = titles[position + 2 :] or titles[position + 1 :]
+    for block in candidates:
+        text = block.text.strip()
+        if text and len(text) <= 250 and not _NOT_TITLE_RE.search(text):
+            if not _PLACE_RE.search(text) and not _AGENDA_RE.match(text):
+                return text
+    return None
