@@ -1,0 +1,117 @@
+"""Entry point of the desktop application: ``ccwdiff-gui [OLD NEW]``.
+
+With no files the bundled sample pair opens, so the first launch shows the
+product working. ``--screenshot PATH`` saves a PNG of the window once the
+comparison is on screen and quits (used by the end-to-end test and for the
+README's screenshots).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+log = logging.getLogger("ccwdiff.app")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="ccwdiff-gui",
+        description="Compare two successive meeting reports in a window.",
+    )
+    parser.add_argument("old", nargs="?", help="the older report (PDF, DOCX or TXT)")
+    parser.add_argument("new", nargs="?", help="the newer report")
+    parser.add_argument(
+        "--language", choices=["system", "en", "zh_CN"], help="interface language for this run"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="save a screenshot once the comparison is shown, then quit",
+    )
+    parser.add_argument(
+        "--no-sample", action="store_true", help="start empty, without the sample pair"
+    )
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window; returns the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from ccwdiff.logs import setup_logging
+    from ccwdiff.resources import resource_path, sample_pair
+    from ccwdiff.ui.dialogs import ExceptionRelay, install_excepthooks
+    from ccwdiff.ui.fonts import apply_application_font
+    from ccwdiff.ui.i18n import Translations, resolve_language
+    from ccwdiff.ui.main_window import MainWindow, apply_scheme
+    from ccwdiff.ui.qt import QApplication, QGuiApplication, QIcon, Qt, QThreadPool, QTimer
+    from ccwdiff.ui.settings import AppSettings
+    from ccwdiff.ui.worker import Job, warm_up_task
+
+    setup_logging()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("ccwdiff")
+    app.setOrganizationName("ccwdiff")
+    app.setApplicationDisplayName("ccwdiff")
+    app.setDesktopFileName("ccwdiff")
+    icon = resource_path("icons", "ccwdiff.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    family = apply_application_font(app)
+    log.info("Chinese font family: %s", family)
+
+    relay = ExceptionRelay()
+    install_excepthooks(relay)
+
+    settings = AppSettings()
+    options = settings.view_options()
+    if args.language:
+        options.language = args.language
+        settings.set_view_options(options)
+    apply_scheme(options.scheme)
+    translations = Translations()
+    translations.apply(resolve_language(options.language))
+
+    # jieba's dictionary takes about half a second: load it while the window appears.
+    warm_up = Job(warm_up_task, name="warm-up")
+    warm_up.start()
+
+    window = MainWindow(settings, translations)
+    relay.dialog_parent = window
+    window.show()
+
+    if args.screenshot:
+        target = Path(args.screenshot)
+
+        def capture() -> None:
+            QTimer.singleShot(800, lambda: (window.grab().save(str(target)), app.quit()))
+
+        window.comparisonShown.connect(capture)
+        window.jobFailed.connect(lambda _code: app.exit(2))
+
+    if args.old and args.new:
+        window.open_files(args.old, args.new)
+    elif args.old:
+        window.set_side("old", args.old)
+    elif not args.no_sample:
+        old, new = sample_pair()
+        if old.exists() and new.exists():
+            window.open_files(str(old), str(new))
+        else:
+            log.warning("bundled sample pair missing: %s, %s", old, new)
+
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(3000)
+    del warm_up
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""A small item delegate that paints an item's text as Qt rich text, wrapped.
+
+Used by the mandate panel, where each entry mixes struck-through and highlighted
+phrases; the aligned view has its own, cached delegate (``delegate.py``).
+"""
+
+from __future__ import annotations
+
+from .qt import (
+    QAbstractTextDocumentLayout,
+    QModelIndex,
+    QPainter,
+    QPalette,
+    QPersistentModelIndex,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTextDocument,
+    QWidget,
+)
+
+HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 10
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints ``HTML_ROLE`` as rich text wrapped to the view's width."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(4)
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        width = self._view.viewport().width() if hasattr(self._view, "viewport") else 400
+        document.setTextWidth(max(50, width - 8))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)  # type: ignore[arg-type]
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        document = self._document(option, index)  # type: ignore[arg-type]
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)

@@ -1,0 +1,649 @@
+"""The main window: opens two reports, compares them off the UI thread, shows the result.
+
+State is small: the two paths, passwords typed this session, the current
+comparison and at most one running job. Everything the reader sees is derived
+from the comparison by the model, the mandate panel and the navigator; the
+window wires them together and owns files, jobs, drops and settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ccwdiff.core.errors import Cancelled, CcwdiffError, PasswordRequired
+from ccwdiff.core.model import Comparison
+
+from . import dialogs
+from .actions import WindowActions
+from .colours import diff_colours
+from .drops import check_path, classify_drop
+from .i18n import Translations, resolve_language, stage_name
+from .mandate_panel import MandatePanel
+from .navigator import Navigator
+from .qt import (
+    QApplication,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QEvent,
+    QMainWindow,
+    QPalette,
+    QPoint,
+    Qt,
+    QWidget,
+    Signal,
+)
+from .render import RenderContext
+from .rows import section_titles
+from .settings import AppSettings, ViewOptions
+from .window_parts import FilterBar, StatusArea, build_dock, build_splitter
+from .worker import CompareRequest, Job, compare_task
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """ccwdiff's window."""
+
+    comparisonShown = Signal()  # a comparison is on screen (tests and --screenshot wait for it)
+    jobFailed = Signal(str)  # error code of a failed comparison ("unexpected" for bugs)
+
+    def __init__(
+        self,
+        settings: AppSettings | None = None,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings or AppSettings()
+        self.translations = translations or Translations()
+        self.options: ViewOptions = self.settings.view_options()
+        self.old_path: str | None = None
+        self.new_path: str | None = None
+        self.passwords: dict[str, str] = {}
+        self.comparison: Comparison | None = None
+        self.job: Job | None = None
+        self._base_point_size = self.font().pointSizeF()
+        self._zoom = 0
+
+        self.context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
+        self.actions_ = WindowActions(self)
+        self.mandate_panel = MandatePanel(self)
+        self.splitter, self.pane = build_splitter(self, self.mandate_panel, self.context)
+        self.view = self.pane.view
+        self.setCentralWidget(self.splitter)
+        self.navigator = Navigator(self)
+        self.dock = build_dock(self, self.navigator)
+        self.filter_bar = FilterBar(self, self.actions_)
+        self.addToolBar(self.filter_bar.main_toolbar)
+        self.addToolBarBreak()
+        self.addToolBar(self.filter_bar)
+        self.status = StatusArea(self)
+        self.setStatusBar(self.status)
+        self.actions_.build_menus(self.menuBar())
+        self.actions_.build_toolbar(self.filter_bar.main_toolbar)
+        self.setAcceptDrops(True)
+        self._connect()
+        self._apply_options_to_actions()
+        self._update_colours()
+        self._restore_window()
+        self.retranslate()
+        self._refresh_recent()
+
+    # --- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a.open_old.triggered.connect(lambda: self.choose_file("old"))
+        a.open_new.triggered.connect(lambda: self.choose_file("new"))
+        a.swap.triggered.connect(self.swap)
+        a.reload.triggered.connect(self.start_compare)
+        a.export_pdf.triggered.connect(lambda: self.export("pdf"))
+        a.export_html.triggered.connect(lambda: self.export("html"))
+        a.clear_recent.triggered.connect(self._clear_recent)
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self.copy_current)
+        a.find.triggered.connect(self.filter_bar.focus_search)
+        a.find_next.triggered.connect(lambda: self.go_change(1, search=True))
+        a.find_previous.triggered.connect(lambda: self.go_change(-1, search=True))
+        a.layout_side.triggered.connect(lambda: self.set_layout("side"))
+        a.layout_inline.triggered.connect(lambda: self.set_layout("inline"))
+        a.colour_blind.toggled.connect(self._on_colour_blind)
+        a.show_navigator.toggled.connect(self._on_show_navigator)
+        a.show_mandate.toggled.connect(self._on_show_mandate)
+        a.zoom_in.triggered.connect(lambda: self.zoom(1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        a.scheme_system.triggered.connect(lambda: self.set_scheme("system"))
+        a.scheme_light.triggered.connect(lambda: self.set_scheme("light"))
+        a.scheme_dark.triggered.connect(lambda: self.set_scheme("dark"))
+        a.language_system.triggered.connect(lambda: self.set_language("system"))
+        a.language_en.triggered.connect(lambda: self.set_language("en"))
+        a.language_zh.triggered.connect(lambda: self.set_language("zh_CN"))
+        for action in (a.mandate_only, a.hide_routine, a.hide_unchanged):
+            action.toggled.connect(self.apply_filters)
+        a.next_change.triggered.connect(lambda: self.go_change(1))
+        a.previous_change.triggered.connect(lambda: self.go_change(-1))
+        a.next_mandate.triggered.connect(lambda: self.go_change(1, mandate=True))
+        a.follow_move.triggered.connect(self.follow_move)
+        a.open_logs.triggered.connect(self._open_logs)
+        a.about.triggered.connect(self._about)
+        self.filter_bar.searchChanged.connect(self.apply_filters)
+        self.status.cancelRequested.connect(self.cancel_job)
+        self.view.rowActivated.connect(self._follow_row)
+        self.view.currentRowChanged.connect(self.navigator.select_row)
+        self.navigator.rowSelected.connect(self.view.go_to_row)
+        self.mandate_panel.jumpRequested.connect(self.jump_to_pair)
+        hints = QApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self._update_colours())
+
+    def _apply_options_to_actions(self) -> None:
+        a, o = self.actions_, self.options
+        (a.layout_inline if o.layout == "inline" else a.layout_side).setChecked(True)
+        a.colour_blind.setChecked(o.colour_blind)
+        a.show_navigator.setChecked(o.show_navigator)
+        a.show_mandate.setChecked(o.show_mandate_panel)
+        self.dock.setVisible(o.show_navigator)
+        self.mandate_panel.setVisible(o.show_mandate_panel)
+        for action, value in (
+            (a.mandate_only, o.mandate_only),
+            (a.hide_routine, o.hide_routine),
+            (a.hide_unchanged, o.hide_unchanged),
+        ):
+            action.setChecked(value)
+        {"light": a.scheme_light, "dark": a.scheme_dark}.get(o.scheme, a.scheme_system).setChecked(
+            True
+        )
+        {"en": a.language_en, "zh_CN": a.language_zh}.get(o.language, a.language_system).setChecked(
+            True
+        )
+        self.view.set_layout("inline" if o.layout == "inline" else "side")
+
+    # --- language ------------------------------------------------------------------------
+    def set_language(self, choice: str) -> None:
+        """Switch the interface language now and remember the choice."""
+        self.options.language = choice
+        self.translations.apply(resolve_language(choice))
+        # Installing a translator posts LanguageChange; retranslate now as well so
+        # the switch is complete when this returns.
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._update_colours()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate()
+        self.filter_bar.retranslate()
+        self.status.retranslate()
+        self.mandate_panel.retranslate()
+        self.navigator.retranslate()
+        self.dock.setWindowTitle(self.tr("Changes"))
+        self.view.placeholder = (
+            self.tr("Drop the older report here\n(or File > Open Old…)"),
+            self.tr("Drop the newer report here\n(or File > Open New…)"),
+        )
+        self._update_title()
+        self._update_header()
+        self._update_status()
+        self._refresh_recent()
+        if self.comparison is not None:
+            self._render_again()
+
+    def _update_title(self) -> None:
+        if self.comparison is not None:
+            old = Path(self.comparison.old.path).name
+            new = Path(self.comparison.new.path).name
+            self.setWindowTitle(f"{old} → {new} — ccwdiff")
+        else:
+            self.setWindowTitle("ccwdiff")
+
+    def _update_header(self) -> None:
+        from .view import describe
+
+        old_doc = self.comparison.old if self.comparison is not None else None
+        new_doc = self.comparison.new if self.comparison is not None else None
+        self.pane.header.set_texts(
+            describe(old_doc, self.old_path, self.tr("Older")),
+            describe(new_doc, self.new_path, self.tr("Newer")),
+            self.options.layout == "inline",
+        )
+
+    # --- files and comparing ------------------------------------------------------------------
+    def choose_file(self, side: str) -> None:
+        from .qt import QFileDialog
+
+        title = (
+            self.tr("Open the older report") if side == "old" else self.tr("Open the newer report")
+        )
+        filters = self.tr("Reports (*.pdf *.docx *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), filters)
+        if path:
+            self.set_side(side, path)
+
+    def set_side(self, side: str, path: str) -> None:
+        """Put ``path`` on one side and compare if the other side is known."""
+        problem = check_path(Path(path))
+        if problem:
+            dialogs.show_info(self, problem)
+            return
+        self.settings.set_last_folder(str(Path(path).parent))
+        if side == "old":
+            self.old_path = path
+        else:
+            self.new_path = path
+        self._update_header()
+        if self.old_path and self.new_path:
+            self.start_compare()
+
+    def open_files(self, first: str, second: str, auto_order: bool = False) -> None:
+        """Compare two files; with ``auto_order`` the older report goes left."""
+        self.old_path, self.new_path = first, second
+        self.settings.set_last_folder(str(Path(first).parent))
+        self._update_header()
+        self.start_compare(auto_order=auto_order)
+
+    def swap(self) -> None:
+        if not (self.old_path or self.new_path):
+            return
+        self.old_path, self.new_path = self.new_path, self.old_path
+        self._update_header()
+        if self.old_path and self.new_path:
+            self.start_compare()
+
+    def start_compare(self, auto_order: bool = False) -> None:
+        if not (self.old_path and self.new_path):
+            return
+        self.cancel_job(quiet=True)
+        request = CompareRequest(
+            self.old_path,
+            self.new_path,
+            password_old=self.passwords.get(self.old_path),
+            password_new=self.passwords.get(self.new_path),
+            auto_order=auto_order,
+        )
+        job = Job(compare_task(request), name="compare")
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self.job = job
+        self._auto_order = auto_order
+        self.status.start(self.tr("Comparing…"))
+        log.info("comparing %s with %s", request.old, request.new)
+        job.start()
+
+    def cancel_job(self, quiet: bool = False) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+            self.status.stop()
+            if not quiet:
+                self.status.showMessage(self.tr("Cancelled."), 5000)
+
+    def _is_current(self) -> bool:
+        sender = self.sender()
+        return self.job is not None and sender is self.job.signals
+
+    def _on_progress(self, stage: str, fraction: float) -> None:
+        if self._is_current():
+            self.status.progress(stage_name(stage), fraction)
+
+    def _on_finished(self, result: object) -> None:
+        if not self._is_current() or not isinstance(result, Comparison):
+            return
+        self.job = None
+        self.status.stop()
+        self.old_path, self.new_path = result.old.path, result.new.path
+        self.settings.add_recent(result.old.path, result.new.path)
+        self._refresh_recent()
+        self.set_comparison(result)
+
+    def _on_failed(self, error: object, details: str) -> None:
+        if not self._is_current():
+            return
+        self.job = None
+        self.status.stop()
+        if isinstance(error, Cancelled):
+            self.status.showMessage(self.tr("Cancelled."), 5000)
+            return
+        if isinstance(error, PasswordRequired) and error.path:
+            wrong = error.path in self.passwords
+            password = dialogs.ask_password(self, error.path, wrong)
+            if password is not None:
+                self.passwords[error.path] = password
+                self.start_compare(auto_order=getattr(self, "_auto_order", False))
+                return
+        if isinstance(error, CcwdiffError):
+            self.jobFailed.emit(error.code)
+            dialogs.show_error(self, error)
+            return
+        log.error("comparison failed unexpectedly:\n%s", details)
+        self.jobFailed.emit("unexpected")
+        dialogs.ExceptionDialog(details, self).exec()
+
+    # --- showing a comparison --------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show ``comparison`` (also used by tests with hand-built comparisons)."""
+        from .rows import document_year
+
+        self.comparison = comparison
+        context = self.context
+        if comparison is not None:
+            context.old_year = document_year(comparison.old) or self.tr("Older")
+            context.new_year = document_year(comparison.new) or self.tr("Newer")
+            context.old_blocks = {block.id: block for block in comparison.old.blocks}
+            context.new_blocks = {block.id: block for block in comparison.new.blocks}
+            self._titles = section_titles(comparison.new) | {
+                key: value
+                for key, value in section_titles(comparison.old).items()
+                if key not in section_titles(comparison.new)
+            }
+        else:
+            self._titles = {}
+        self.view.comparison_model.set_comparison(comparison)
+        context.rows = self.view.comparison_model.rows
+        self.mandate_panel.set_comparison(comparison, context)
+        self._populate_navigator()
+        self._update_title()
+        self._update_header()
+        self._update_status()
+        self.view.relayout()
+        self.pane.strip.refresh()
+        self._fit_mandate_panel()
+        if comparison is not None:
+            for warning in comparison.warnings:
+                log.info("comparison warning: %s", warning)
+            self.comparisonShown.emit()
+
+    def _fit_mandate_panel(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        wanted = min(self.mandate_panel.preferred_height(), int(total * 0.4))
+        self.splitter.setSizes([wanted, total - wanted])
+
+    def _render_again(self) -> None:
+        self.mandate_panel.set_comparison(self.comparison, self.context)
+        self._populate_navigator()
+        self.view.relayout()
+        self.pane.strip.refresh()
+
+    def _populate_navigator(self) -> None:
+        model = self.view.comparison_model
+        mandate = {row.index for row in model.rows if model.is_mandate(row)}
+        self.navigator.populate(model.visible_rows(), self._titles, self.context, mandate)
+
+    def _update_status(self) -> None:
+        model = self.view.comparison_model
+        self.status.show_counts(
+            self.comparison.stats() if self.comparison is not None else None,
+            model.rowCount(),
+            len(model.rows),
+        )
+
+    # --- filters and navigation --------------------------------------------------------------
+    def current_filters(self) -> object:
+        from .rows import Filters
+
+        a = self.actions_
+        return Filters(
+            mandate_only=a.mandate_only.isChecked(),
+            hide_routine=a.hide_routine.isChecked(),
+            hide_unchanged=a.hide_unchanged.isChecked(),
+            search=self.filter_bar.search_text(),
+        )
+
+    def apply_filters(self) -> None:
+        filters = self.current_filters()
+        self.options.mandate_only = self.actions_.mandate_only.isChecked()
+        self.options.hide_routine = self.actions_.hide_routine.isChecked()
+        self.options.hide_unchanged = self.actions_.hide_unchanged.isChecked()
+        current = self.view.current_row()
+        self.context.search = self.filter_bar.search_text()
+        self.view.comparison_model.set_filters(filters)  # type: ignore[arg-type]
+        self.view.relayout()
+        self._populate_navigator()
+        self._update_status()
+        self.filter_bar.show_matches(self.view.comparison_model.rowCount(), bool(filters.search))  # type: ignore[attr-defined]
+        if current is not None:
+            self.view.go_to_row(current.index)
+
+    def go_change(self, step: int, mandate: bool = False, search: bool = False) -> bool:
+        """Move to the next (step 1) or previous (-1) change; False at the end."""
+        model = self.view.comparison_model
+        if search:
+            stops = list(range(model.rowCount()))
+        else:
+            stops = model.change_positions()
+        if mandate:
+            stops = [pos for pos in stops if model.is_mandate(model.row_at(pos))]
+        current = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+        candidates = (
+            [p for p in stops if p > current] if step > 0 else [p for p in stops if p < current]
+        )
+        if not candidates:
+            self.status.showMessage(
+                self.tr("No more changes below.")
+                if step > 0
+                else self.tr("No more changes above."),
+                4000,
+            )
+            return False
+        target = candidates[0] if step > 0 else candidates[-1]
+        return self.view.go_to_row(model.row_at(target).index)
+
+    def jump_to_pair(self, old: str | None, new: str | None) -> bool:
+        """Show the pair (old id, new id), clearing filters that hide it."""
+        row = self.view.comparison_model.row_for_pair(old, new)
+        if row is None:
+            return False
+        if self.view.go_to_row(row.index):
+            self.view.setFocus()
+            return True
+        self.filter_bar.clear_search()
+        for action in (self.actions_.hide_routine, self.actions_.hide_unchanged):
+            action.setChecked(False)
+        self.apply_filters()
+        self.status.showMessage(self.tr("Filters were cleared to show this paragraph."), 5000)
+        self.view.setFocus()
+        return self.view.go_to_row(row.index)
+
+    def follow_move(self) -> bool:
+        row = self.view.current_row()
+        return self._follow_row(row.index) if row is not None else False
+
+    def _follow_row(self, row_index: int) -> bool:
+        model = self.view.comparison_model
+        row = model.rows[row_index] if 0 <= row_index < len(model.rows) else None
+        if row is None or row.partner is None:
+            return False
+        return self.view.go_to_row(row.partner)
+
+    def copy_current(self) -> None:
+        from .render import citation
+
+        row = self.view.current_row()
+        if row is None:
+            return
+        lines = [citation(row, self.context)]
+        if row.old is not None:
+            lines.append(f"{self.context.old_year}: {row.old.text}")
+        if row.new is not None:
+            lines.append(f"{self.context.new_year}: {row.new.text}")
+        QApplication.clipboard().setText("\n".join(lines))
+        self.status.showMessage(self.tr("Copied %1.").replace("%1", lines[0]), 3000)
+
+    # --- view options ---------------------------------------------------------------------
+    def set_layout(self, layout: str) -> None:
+        self.options.layout = layout
+        self.view.set_layout("inline" if layout == "inline" else "side")
+        self._update_header()
+
+    def _on_colour_blind(self, checked: bool) -> None:
+        self.options.colour_blind = checked
+        self._update_colours()
+
+    def _on_show_navigator(self, checked: bool) -> None:
+        self.options.show_navigator = checked
+        self.dock.setVisible(checked)
+
+    def _on_show_mandate(self, checked: bool) -> None:
+        self.options.show_mandate_panel = checked
+        self.mandate_panel.setVisible(checked)
+
+    def set_scheme(self, scheme: str) -> None:
+        self.options.scheme = scheme
+        apply_scheme(scheme)
+        self._update_colours()
+
+    def _update_colours(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        colours = diff_colours(dark, self.options.colour_blind)
+        if colours != self.context.colours:
+            self.context.colours = colours
+            if self.comparison is not None:
+                self._render_again()
+
+    def zoom(self, step: int) -> None:
+        self._zoom = 0 if step == 0 else max(-4, min(12, self._zoom + step))
+        font = self.view.font()
+        font.setPointSizeF(max(6.0, self._base_point_size + self._zoom))
+        self.view.setFont(font)
+        self.view.relayout()
+
+    # --- recent, export, help ------------------------------------------------------------
+    def _refresh_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        if menu is None:
+            return
+        menu.clear()
+        for old, new in self.settings.recent():
+            action = menu.addAction(f"{Path(old).name}  →  {Path(new).name}")
+            action.setToolTip(f"{old}\n{new}")
+            action.triggered.connect(lambda _=False, o=old, n=new: self.open_files(o, n))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.actions_.clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._refresh_recent()
+
+    def export(self, kind: str) -> None:
+        from .export_flow import run_export
+
+        run_export(self, kind)
+
+    def on_export_done(self, path: object) -> None:
+        self.status.stop()
+        self.status.showMessage(self.tr("Exported to %1.").replace("%1", str(path)), 10000)
+
+    def on_export_failed(self, error: object, details: str) -> None:
+        from .export_flow import export_failed
+
+        export_failed(self, error, details)
+
+    def _open_logs(self) -> None:
+        from .logs import open_log_folder
+
+        open_log_folder()
+
+    def _about(self) -> None:
+        from .export_flow import about
+
+        about(self)
+
+    # --- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+        count = len(event.mimeData().urls())
+        if count >= 2:
+            message = self.tr("Drop to compare these reports (the older one goes left).")
+        else:
+            side = self.drop_side(event.position().toPoint())
+            message = (
+                self.tr("Drop to open as the older report (left).")
+                if side == "old"
+                else self.tr("Drop to open as the newer report (right).")
+            )
+        self.status.showMessage(message, 2000)
+
+    def drop_side(self, window_pos: QPoint) -> str:
+        """Which side a single file dropped at ``window_pos`` goes to."""
+        local = self.pane.mapFrom(self, window_pos)
+        if self.pane.rect().contains(local) and self.options.layout != "inline":
+            return self.pane.side_at(local.x())
+        if not self.old_path:
+            return "old"
+        if not self.new_path:
+            return "new"
+        return "old" if window_pos.x() < self.width() / 2 else "new"
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        result = classify_drop(event.mimeData())
+        event.acceptProposedAction()
+        self.handle_drop(result.files, result.problems, event.position().toPoint())
+
+    def handle_drop(self, files: list[str], problems: list[str], window_pos: QPoint) -> None:
+        if problems:
+            dialogs.show_info(
+                self, self.tr("Some dropped items cannot be compared."), "\n".join(problems)
+            )
+        if len(files) > 2:
+            dialogs.show_info(
+                self,
+                self.tr("Drop one or two reports at a time."),
+                self.tr("Two files are compared with each other; one file replaces one side."),
+            )
+        elif len(files) == 2:
+            self.open_files(files[0], files[1], auto_order=True)
+        elif len(files) == 1:
+            self.set_side(self.drop_side(window_pos), files[0])
+
+    # --- closing ---------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        # The toggles, not the saved dock state, decide what is shown.
+        self.dock.setVisible(self.options.show_navigator)
+
+    def save_settings(self) -> None:
+        self.settings.set_window_state(
+            self.saveGeometry(), self.saveState(), self.splitter.saveState()
+        )
+        self.settings.set_view_options(self.options)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_job(quiet=True)
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def apply_scheme(scheme: str) -> None:
+    """Force light or dark, or follow the system (Qt 6.8+; older Qt follows the system)."""
+    hints = QApplication.styleHints()
+    setter = getattr(hints, "setColorScheme", None)
+    if setter is None:
+        return
+    value = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        scheme, Qt.ColorScheme.Unknown
+    )
+    setter(value)

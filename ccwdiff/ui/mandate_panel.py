@@ -1,0 +1,139 @@
+"""The mandate panel: the changes to what a body is asked to do, shown first.
+
+Each entry cites the paragraphs ("2022 ¶32 → 2023 ¶20"), names the kind of shift
+and shows the phrases removed (struck through) and added. Clicking an entry (or
+pressing Enter on it) jumps to the paragraph in the aligned view.
+"""
+
+from __future__ import annotations
+
+import html
+
+from ccwdiff.core.model import Comparison, MandateChange
+
+from .htmldelegate import HTML_ROLE, HtmlDelegate
+from .i18n import kind_name
+from .qt import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .render import RenderContext
+from .rows import cite_label
+
+CHANGE_ROLE = int(Qt.ItemDataRole.UserRole) + 11
+
+
+class MandatePanel(QWidget):
+    """Lists the comparison's mandate changes; emits ``jumpRequested(old, new)``."""
+
+    jumpRequested = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mandatePanel")
+        self._comparison: Comparison | None = None
+        self._context: RenderContext | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(2)
+        self.title = QLabel(self)
+        self.title.setObjectName("mandateTitle")
+        layout.addWidget(self.title)
+        self.list = QListWidget(self)
+        self.list.setObjectName("mandateList")
+        self.list.setItemDelegate(HtmlDelegate(self.list))
+        self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.itemClicked.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_item)
+        layout.addWidget(self.list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        count = len(self._comparison.mandate) if self._comparison is not None else 0
+        if self._comparison is None:
+            text = self.tr("Mandate changes")
+        elif count == 0:
+            text = self.tr("Mandate changes: none found between these reports")
+        else:
+            text = self.tr("Mandate changes (%1) — click one to see it in context").replace(
+                "%1", str(count)
+            )
+        self.title.setText(f"<b>{html.escape(text)}</b>")
+        self._fill()
+
+    def set_comparison(self, comparison: Comparison | None, context: RenderContext) -> None:
+        self._comparison = comparison
+        self._context = context
+        self.retranslate()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        if self._comparison is None or self._context is None:
+            return
+        for change in self._comparison.mandate:
+            item = QListWidgetItem(self.list)
+            item.setData(HTML_ROLE, self._html(change))
+            item.setData(CHANGE_ROLE, (change.old, change.new))
+            item.setToolTip(change.summary)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, change.summary)
+        self.list.setVisible(bool(self._comparison.mandate))
+
+    def _html(self, change: MandateChange) -> str:
+        assert self._comparison is not None and self._context is not None
+        context = self._context
+        colours = context.colours
+        old_blocks = context.old_blocks
+        new_blocks = context.new_blocks
+        old = old_blocks.get(change.old)
+        new = new_blocks.get(change.new)
+        old_cite = f"{context.old_year} {cite_label(old, old_blocks)}" if old else change.old
+        new_cite = f"{context.new_year} {cite_label(new, new_blocks)}" if new else change.new
+        kinds = " ".join(
+            f'<span style="background-color:{colours.chip_bg};color:{colours.chip_fg}">'
+            f"&nbsp;{html.escape(kind_name(kind))}&nbsp;</span>"
+            for kind in change.kinds
+        )
+        removed = "、".join(
+            f'<span style="background-color:{colours.delete_bg};color:{colours.delete_fg};'
+            f'text-decoration:line-through">{html.escape(phrase)}</span>'
+            for phrase in change.removed
+        )
+        added = "、".join(
+            f'<span style="background-color:{colours.insert_bg};color:{colours.insert_fg}">'
+            f"{html.escape(phrase)}</span>"
+            for phrase in change.added
+        )
+        lines = [
+            f'<span style="color:{colours.mandate}">■</span> '
+            f"<b>{html.escape(old_cite.strip())} → {html.escape(new_cite.strip())}</b>"
+            f"&nbsp;&nbsp;{kinds}&nbsp;&nbsp;{html.escape(change.summary)}"
+        ]
+        phrases = []
+        if removed:
+            phrases.append(f"{html.escape(self.tr('removed:'))} {removed}")
+        if added:
+            phrases.append(f"{html.escape(self.tr('added:'))} {added}")
+        if phrases:
+            lines.append("&nbsp;&nbsp;&nbsp;&nbsp;".join(phrases))
+        return "<br>".join(lines)
+
+    def preferred_height(self) -> int:
+        """Height showing the title and up to four entries without scrolling."""
+        height = self.title.sizeHint().height() + 12
+        if self.list.isVisible() or (self._comparison is not None and self._comparison.mandate):
+            rows = min(self.list.count(), 4)
+            height += sum(self.list.sizeHintForRow(i) for i in range(rows)) + 8
+        return height
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        ids = item.data(CHANGE_ROLE)
+        if ids:
+            self.jumpRequested.emit(ids[0], ids[1])

@@ -1,0 +1,128 @@
+"""The change navigator: every visible change, grouped by section, with its tags.
+
+Selecting an entry jumps to the row; the view's current row is mirrored back
+here, so the navigator always shows where the reader is.
+"""
+
+from __future__ import annotations
+
+from .colours import DiffColours
+from .i18n import status_name, tag_name
+from .qt import (
+    QAbstractItemView,
+    QBrush,
+    QColor,
+    QFont,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .render import RenderContext, citation
+from .rows import Row, section_name
+
+ROW_INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 20
+
+
+class Navigator(QWidget):
+    """A tree of sections and changes; emits ``rowSelected(display row index)``."""
+
+    rowSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("navigatorTree")
+        self.tree.setColumnCount(2)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setRootIsDecorated(True)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemActivated.connect(self._on_activated)
+        layout.addWidget(self.tree)
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self._syncing = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Paragraph"), self.tr("Change")])
+
+    def populate(
+        self,
+        rows: list[Row],
+        titles: dict[tuple[str, ...], str],
+        context: RenderContext,
+        mandate: set[int],
+    ) -> None:
+        """Fill with the change rows among ``rows`` (already filtered)."""
+        self._syncing = True
+        self.tree.clear()
+        self._items.clear()
+        colours: DiffColours = context.colours
+        sections: dict[tuple[str, ...], QTreeWidgetItem] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row in rows:
+            if not row.is_change:
+                continue
+            parent = sections.get(row.section)
+            if parent is None:
+                name = section_name(row.section, titles) or self.tr("(before the first heading)")
+                parent = QTreeWidgetItem(self.tree, [name, ""])
+                parent.setFirstColumnSpanned(True)
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setFont(0, bold)
+                sections[row.section] = parent
+            words = [status_name(row.status)]
+            words += [tag_name(tag) for tag in row.tags if tag != row.status]
+            item = QTreeWidgetItem(parent, [citation(row, context), " · ".join(words)])
+            item.setData(0, ROW_INDEX_ROLE, row.index)
+            item.setForeground(1, QBrush(QColor(colours.mark(row.status))))
+            if row.index in mandate:
+                item.setFont(0, bold)
+                item.setForeground(0, QBrush(QColor(colours.mandate)))
+            item.setToolTip(0, (row.new or row.old).text[:300] if (row.new or row.old) else "")
+            self._items[row.index] = item
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self._syncing = False
+
+    def change_count(self) -> int:
+        return len(self._items)
+
+    def entries(self) -> list[int]:
+        """Display row indexes of the entries, top to bottom."""
+        result: list[int] = []
+        for top in range(self.tree.topLevelItemCount()):
+            section = self.tree.topLevelItem(top)
+            for child in range(section.childCount()):
+                result.append(int(section.child(child).data(0, ROW_INDEX_ROLE)))
+        return result
+
+    def select_row(self, row_index: int) -> None:
+        """Mirror the view's current row without re-emitting a jump."""
+        item = self._items.get(row_index)
+        self._syncing = True
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+        else:
+            self.tree.clearSelection()
+        self._syncing = False
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if self._syncing or item is None:
+            return
+        value = item.data(0, ROW_INDEX_ROLE)
+        if value is not None:
+            self.rowSelected.emit(int(value))
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        value = item.data(0, ROW_INDEX_ROLE)
+        if value is not None:
+            self.rowSelected.emit(int(value))

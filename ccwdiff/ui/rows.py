@@ -1,0 +1,247 @@
+"""Display rows over a Comparison: one row per aligned pair, plus move markers.
+
+This is the view-model the window renders, kept free of Qt so it can be tested
+directly. Each :class:`Row` holds an old block and its counterpart side by side,
+which is what keeps paragraphs level in the aligned view. A moved paragraph is
+shown once, with its word diff, where the engine placed it; a second, lighter
+"ghost" row marks the place it left (or arrived at) and links to it.
+
+Filtering, section names and citation labels ("2022 ¶32 → 2023 ¶20") live here
+too, so the navigator, the status bar and the view agree on them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from ccwdiff.core.model import Block, Comparison, Document, Pair
+
+RowKind = Literal["pair", "moved-from", "moved-to"]
+
+_NUMBERED = re.compile(r"^\s*(\d+)\s*[.．、]?\s*$")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_SECTION_KINDS = ("title", "heading", "annex")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the aligned view.
+
+    ``kind`` is ``pair`` for a real pair; ``moved-from`` marks where a moved
+    old paragraph used to be (old side only), ``moved-to`` where a moved new
+    paragraph arrives when the pair itself sits at the old position (new side only).
+    ``partner`` is the index of the linked row for moves, else ``None``.
+    """
+
+    index: int
+    pair_index: int
+    kind: RowKind
+    pair: Pair
+    old: Block | None
+    new: Block | None
+    section: tuple[str, ...]
+    partner: int | None = None
+
+    @property
+    def is_change(self) -> bool:
+        """True for rows the change navigator stops at (ghosts are not stops)."""
+        return self.kind == "pair" and self.pair.status != "unchanged"
+
+    @property
+    def status(self) -> str:
+        return self.pair.status
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self.pair.tags
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user chose to see."""
+
+    mandate_only: bool = False
+    hide_routine: bool = False
+    hide_unchanged: bool = False
+    search: str = ""
+
+
+def _index_blocks(document: Document) -> tuple[dict[str, Block], dict[str, int]]:
+    by_id = {block.id: block for block in document.blocks}
+    order = {block.id: position for position, block in enumerate(document.blocks)}
+    return by_id, order
+
+
+def section_of(block: Block) -> tuple[str, ...]:
+    """The section path a block belongs to; a heading opens its own section."""
+    if block.kind in _SECTION_KINDS and block.label:
+        return (*block.path, block.label)
+    return block.path
+
+
+def build_rows(comparison: Comparison) -> list[Row]:
+    """Rows in reading order, with ghost rows for moved paragraphs."""
+    old_blocks, old_order = _index_blocks(comparison.old)
+    new_blocks, new_order = _index_blocks(comparison.new)
+
+    # Base rows are everything that is not a move; moves are placed relative to them.
+    base: list[int] = []
+    moved: list[int] = []
+    for position, pair in enumerate(comparison.pairs):
+        is_move = pair.status == "moved" and pair.old is not None and pair.new is not None
+        (moved if is_move else base).append(position)
+
+    def count_before(order: dict[str, int], block_id: str, side: str) -> int:
+        target = order.get(block_id, -1)
+        count = 0
+        for rank, position in enumerate(base):
+            other = getattr(comparison.pairs[position], side)
+            if other is not None and order.get(other, -1) < target:
+                count = rank + 1
+        return count
+
+    keyed: list[tuple[int, int, int, RowKind, int]] = []
+    for base_rank, position in enumerate(base):
+        keyed.append((base_rank, 1, position, "pair", position))
+    ghosts: dict[int, RowKind] = {}
+    for position in moved:
+        pair = comparison.pairs[position]
+        assert pair.old is not None and pair.new is not None
+        own = sum(1 for other in base if other < position)
+        at_old = count_before(old_order, pair.old, "old")
+        at_new = count_before(new_order, pair.new, "new")
+        keyed.append((own, 0, position, "pair", position))
+        if at_old == at_new:
+            continue  # not displaced relative to its neighbours: no marker needed
+        if own == at_new:
+            keyed.append((at_old, 0, position, "moved-from", position))
+            ghosts[position] = "moved-from"
+        else:
+            keyed.append((at_new, 0, position, "moved-to", position))
+            ghosts[position] = "moved-to"
+    keyed.sort(key=lambda item: (item[0], item[1], item[2], item[3] != "pair"))
+
+    # First pass: positions of the real and ghost rows of each move, for linking.
+    real_at: dict[int, int] = {}
+    ghost_at: dict[int, int] = {}
+    for row_index, (_, _, position, kind, _) in enumerate(keyed):
+        (real_at if kind == "pair" else ghost_at)[position] = row_index
+
+    rows: list[Row] = []
+    for row_index, (_, _, position, kind, _) in enumerate(keyed):
+        pair = comparison.pairs[position]
+        old = old_blocks.get(pair.old) if pair.old is not None else None
+        new = new_blocks.get(pair.new) if pair.new is not None else None
+        if kind == "moved-from":
+            new = None
+        elif kind == "moved-to":
+            old = None
+        partner = ghost_at.get(position) if kind == "pair" else real_at.get(position)
+        anchor = new if new is not None else old
+        section = section_of(anchor) if anchor is not None else ()
+        rows.append(Row(row_index, position, kind, pair, old, new, section, partner))
+    return rows
+
+
+def mandate_pairs(comparison: Comparison) -> set[tuple[str | None, str | None]]:
+    """(old id, new id) of every pair the mandate analysis reported."""
+    return {(change.old, change.new) for change in comparison.mandate}
+
+
+def is_mandate(row: Row, mandate_ids: set[tuple[str | None, str | None]]) -> bool:
+    return "mandate" in row.tags or (row.pair.old, row.pair.new) in mandate_ids
+
+
+def fold(text: str) -> str:
+    """Search form: width-folded, case-folded, whitespace removed (PDF line joins vary)."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def matches_search(row: Row, needle: str) -> bool:
+    """True when the folded search text occurs in either side's label or text."""
+    if not needle:
+        return True
+    for block in (row.old, row.new):
+        if block is not None and needle in fold(f"{block.label or ''} {block.text}"):
+            return True
+    return False
+
+
+def row_visible(
+    row: Row, filters: Filters, mandate_ids: set[tuple[str | None, str | None]]
+) -> bool:
+    """Apply every filter; ghosts follow the pair they belong to."""
+    if filters.mandate_only and not is_mandate(row, mandate_ids):
+        return False
+    if filters.hide_routine and "routine" in row.tags:
+        return False
+    if filters.hide_unchanged and row.pair.status == "unchanged":
+        return False
+    return matches_search(row, fold(filters.search))
+
+
+def document_year(document: Document) -> str | None:
+    """The session year of a report, from its date or else its symbol."""
+    for source in (document.date, document.symbol, document.title):
+        if source:
+            found = _YEAR.search(source)
+            if found:
+                return found.group(1)
+    return None
+
+
+def order_key(document: Document) -> tuple[str, str] | None:
+    """Sort key saying which of two reports is older, or None when unknown."""
+    year = document_year(document)
+    if document.date:
+        return (document.date, document.symbol or "")
+    if year:
+        return (year, document.symbol or "")
+    return None
+
+
+def is_reversed(old: Document, new: Document) -> bool:
+    """True when ``old`` is evidently the newer report of the two."""
+    old_key, new_key = order_key(old), order_key(new)
+    if old_key is None or new_key is None:
+        return False
+    return old_key > new_key
+
+
+def cite_label(block: Block, blocks: dict[str, Block] | None = None) -> str:
+    """How a reader cites a block: ¶20, ¶20(a), 三., (b)..."""
+    label = (block.label or "").strip()
+    numbered = _NUMBERED.match(label)
+    if numbered:
+        return f"¶{numbered.group(1)}"
+    parent = blocks.get(block.parent) if blocks and block.parent else None
+    if parent is not None:
+        parent_match = _NUMBERED.match((parent.label or "").strip())
+        if parent_match:
+            return f"¶{parent_match.group(1)}{label}" if label else f"¶{parent_match.group(1)}"
+    return label
+
+
+def section_titles(document: Document) -> dict[tuple[str, ...], str]:
+    """Map a section path to the heading that opens it ("三. 会议工作安排")."""
+    titles: dict[tuple[str, ...], str] = {}
+    for block in document.blocks:
+        if block.kind in _SECTION_KINDS and block.label:
+            key = (*block.path, block.label)
+            titles.setdefault(key, f"{block.label} {block.text}".strip())
+    return titles
+
+
+def section_name(path: tuple[str, ...], titles: dict[tuple[str, ...], str]) -> str:
+    """A readable name for a section path, innermost heading text first-class."""
+    if not path:
+        return ""
+    return titles.get(path) or " › ".join(path)
+
+
+def path_text(block: Block) -> str:
+    """Compact section path shown beside a paragraph label ("三. › A.")."""
+    return " › ".join(block.path)

@@ -1,0 +1,100 @@
+"""What the window remembers between runs, over QSettings.
+
+Values are read back with explicit types (QSettings returns strings from INI
+files and single-element lists as plain strings), and the recent comparisons are
+stored as JSON so every platform backend round-trips them unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+
+from .qt import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+@dataclass
+class ViewOptions:
+    """The reader's choices in the View menu and filter bar."""
+
+    layout: str = "side"  # "side" or "inline"
+    colour_blind: bool = False
+    mandate_only: bool = False
+    hide_routine: bool = False
+    hide_unchanged: bool = False
+    show_navigator: bool = True
+    show_mandate_panel: bool = True
+    language: str = "system"  # "system", "en" or "zh_CN"
+    scheme: str = "system"  # "system", "light" or "dark"
+
+
+class AppSettings:
+    """Typed access to the application's QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings if settings is not None else QSettings()
+
+    # --- view options ------------------------------------------------------------------
+    def view_options(self) -> ViewOptions:
+        options = ViewOptions()
+        for item in fields(ViewOptions):
+            key = f"view/{item.name}"
+            if not self.qsettings.contains(key):
+                continue
+            default = getattr(options, item.name)
+            if isinstance(default, bool):
+                raw = self.qsettings.value(key)
+                value: object = raw if isinstance(raw, bool) else str(raw).lower() == "true"
+            else:
+                value = str(self.qsettings.value(key))
+            setattr(options, item.name, value)
+        if options.layout not in ("side", "inline"):
+            options.layout = "side"
+        return options
+
+    def set_view_options(self, options: ViewOptions) -> None:
+        for item in fields(ViewOptions):
+            self.qsettings.setValue(f"view/{item.name}", getattr(options, item.name))
+
+    # --- files ------------------------------------------------------------------------
+    def last_folder(self) -> str:
+        return str(self.qsettings.value("files/last_folder", "") or "")
+
+    def set_last_folder(self, folder: str) -> None:
+        self.qsettings.setValue("files/last_folder", folder)
+
+    def recent(self) -> list[tuple[str, str]]:
+        """Recent comparisons, most recent first, as (old, new) paths."""
+        raw = self.qsettings.value("files/recent", "[]")
+        try:
+            items = json.loads(str(raw))
+        except ValueError:
+            return []
+        return [(str(a), str(b)) for a, b in items if isinstance(a, str) and isinstance(b, str)]
+
+    def add_recent(self, old: str, new: str) -> None:
+        items = [(old, new)] + [item for item in self.recent() if item != (old, new)]
+        self.qsettings.setValue("files/recent", json.dumps(items[:MAX_RECENT]))
+
+    def clear_recent(self) -> None:
+        self.qsettings.setValue("files/recent", "[]")
+
+    # --- window ------------------------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
+        def read(key: str) -> QByteArray | None:
+            value = self.qsettings.value(key)
+            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+        return read("window/geometry"), read("window/state"), read("window/splitter")
+
+    def set_window_state(
+        self, geometry: QByteArray, state: QByteArray, splitter: QByteArray
+    ) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/state", state)
+        self.qsettings.setValue("window/splitter", splitter)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

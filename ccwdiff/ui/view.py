@@ -1,0 +1,313 @@
+"""The aligned comparison view: document headers, the row list and its overview strip.
+
+:class:`ComparisonView` is a QListView whose rows are aligned pairs, painted by
+:class:`~ccwdiff.ui.delegate.RowDelegate`. :class:`OverviewStrip` sits beside the
+scroll bar and shows where the changes are in the whole document; clicking or
+dragging on it scrolls there. :class:`ComparisonPane` puts them together.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from ccwdiff.core.model import Document
+
+from .delegate import Layout, RowDelegate
+from .model import ROW_ROLE, ComparisonModel
+from .qt import (
+    QAbstractItemView,
+    QColor,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QModelIndex,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .render import RenderContext
+from .rows import Row, document_year
+
+Mark = tuple[int, int, str, bool]  # top, bottom (content pixels), colour, mandate
+
+
+class ComparisonView(QListView):
+    """Rows of aligned paragraphs; one scroll bar keeps both sides in step."""
+
+    rowActivated = Signal(int)  # display row index double-clicked or Enter pressed
+    currentRowChanged = Signal(int)  # display row index, -1 for none
+    layoutUpdated = Signal()
+
+    def __init__(self, context: RenderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison_model = ComparisonModel(self)
+        self.setModel(self.comparison_model)
+        self.row_delegate = RowDelegate(self, context)
+        self.setItemDelegate(self.row_delegate)
+        self.setObjectName("comparisonView")
+        # Texts drawn when there is nothing to show (set by the window, translated).
+        self.placeholder: tuple[str, ...] = ()
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.verticalScrollBar().setSingleStep(24)
+        self.activated.connect(self._on_activated)
+        self.doubleClicked.connect(self._on_activated)
+        self.comparison_model.modelReset.connect(self._after_reset)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    # --- state -------------------------------------------------------------------------
+    def set_layout(self, layout: Layout) -> None:
+        if self.row_delegate.layout != layout:
+            self.row_delegate.layout = layout
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Re-render every row (colours, font, search or layout changed)."""
+        current = self.current_row()
+        self.row_delegate.invalidate()
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+        if current is not None:
+            QTimer.singleShot(0, lambda: self.go_to_row(current.index))
+
+    def _after_reset(self) -> None:
+        self.row_delegate.invalidate()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.comparison_model.rowCount() > 0 or not self.placeholder:
+            return
+        # Empty state: say what to do, in the half where each file goes.
+        painter = QPainter(self.viewport())
+        area = self.viewport().rect().adjusted(16, 16, -16, -16)
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        pen = QPen(colour, 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        parts = self.placeholder
+        if len(parts) == 2:
+            half = (area.width() - 16) // 2
+            boxes = [
+                QRect(area.left(), area.top(), half, area.height()),
+                QRect(area.left() + half + 16, area.top(), half, area.height()),
+            ]
+        else:
+            boxes = [area]
+        for box, text in zip(boxes, parts, strict=False):
+            painter.drawRoundedRect(box, 12, 12)
+            painter.drawText(
+                box.adjusted(20, 20, -20, -20),
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                text,
+            )
+        painter.end()
+
+    def current_row(self) -> Row | None:
+        index = self.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row if isinstance(row, Row) else None
+
+    def go_to_row(self, row_index: int) -> bool:
+        """Make display row ``row_index`` current and visible; False if filtered out."""
+        position = self.comparison_model.position_of(row_index)
+        if position is None:
+            return False
+        index = self.comparison_model.index(position, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, Row):
+            self.rowActivated.emit(row.index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        self.currentRowChanged.emit(row.index if isinstance(row, Row) else -1)
+
+    # --- geometry for the overview strip ------------------------------------------------
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.layoutUpdated.emit()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        # Wrapping width changed: heights must be recomputed for every row.
+        self.scheduleDelayedItemsLayout()
+
+    def content_height(self) -> int:
+        return self.verticalScrollBar().maximum() + self.viewport().height()
+
+    def marks(self) -> list[Mark]:
+        """Where the changes are, in content coordinates."""
+        offset = self.verticalScrollBar().value()
+        colours = self.row_delegate.context.colours
+        result: list[Mark] = []
+        model = self.comparison_model
+        for position in range(model.rowCount()):
+            row = model.row_at(position)
+            mandate = model.is_mandate(row)
+            if row.pair.status == "unchanged" and not mandate:
+                continue
+            rect = self.visualRect(model.index(position, 0))
+            colour = colours.moved if row.kind != "pair" else colours.mark(row.pair.status)
+            result.append((rect.top() + offset, rect.bottom() + offset, colour, mandate))
+        return result
+
+
+class OverviewStrip(QWidget):
+    """A thin map of the whole comparison beside the scroll bar."""
+
+    def __init__(self, view: ComparisonView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._marks: list[Mark] = []
+        self._total = 1
+        self.setObjectName("overviewStrip")
+        self.setFixedWidth(16)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self.refresh)
+        view.layoutUpdated.connect(self._timer.start)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+
+    def refresh(self) -> None:
+        self._marks = self._view.marks()
+        self._total = max(1, self._view.content_height())
+        self.update()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def sizeHint(self) -> QSize:
+        return QSize(16, 100)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+        height = max(1, self.height())
+        scale = height / self._total
+        for top, bottom, colour, mandate in self._marks:
+            y = int(top * scale)
+            h = max(2, int((bottom - top) * scale))
+            area = QRect(0, y, self.width(), h) if mandate else QRect(3, y, self.width() - 6, h)
+            painter.fillRect(area, QColor(colour))
+            if mandate:
+                colours = self._view.row_delegate.context.colours
+                painter.fillRect(QRect(0, y, 3, h), QColor(colours.mandate))
+        bar = self._view.verticalScrollBar()
+        frame = QRect(
+            0,
+            int(bar.value() * scale),
+            self.width() - 1,
+            int(self._view.viewport().height() * scale),
+        )
+        shade = QColor(palette.color(QPalette.ColorRole.Highlight))
+        shade.setAlpha(50)
+        painter.fillRect(frame, shade)
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRect(frame)
+        painter.end()
+
+    def _scroll_to(self, y: float) -> None:
+        fraction = min(1.0, max(0.0, y / max(1, self.height())))
+        target = int(fraction * self._total - self._view.viewport().height() / 2)
+        self._view.verticalScrollBar().setValue(target)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._scroll_to(event.position().y())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._scroll_to(event.position().y())
+
+
+def describe(document: Document | None, path: str | None, caption: str) -> str:
+    """Header HTML for one document: caption, year, symbol and file name."""
+    if document is None and not path:
+        return f"<b>{html.escape(caption)}</b>"
+    parts = [f"<b>{html.escape(caption)}</b>"]
+    if document is not None:
+        year = document_year(document)
+        if year:
+            parts.append(f"<b>{year}</b>")
+        if document.symbol:
+            parts.append(html.escape(document.symbol))
+    name = Path(path or (document.path if document else "")).name
+    if name:
+        parts.append(f'<span style="color:gray">{html.escape(name)}</span>')
+    return "&nbsp;&nbsp;".join(parts)
+
+
+class DocumentHeader(QWidget):
+    """Names the two documents above their columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 24, 4)
+        layout.setSpacing(10)
+        self.old_label = QLabel(self)
+        self.new_label = QLabel(self)
+        for label in (self.old_label, self.new_label):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setMinimumWidth(50)
+            layout.addWidget(label, 1)
+        self.old_label.setObjectName("oldHeader")
+        self.new_label.setObjectName("newHeader")
+
+    def set_texts(self, old: str, new: str, inline: bool) -> None:
+        if inline:
+            self.old_label.setText(f"{old}&nbsp;&nbsp;→&nbsp;&nbsp;{new}")
+            self.new_label.hide()
+        else:
+            self.old_label.setText(old)
+            self.new_label.setText(new)
+            self.new_label.show()
+
+
+class ComparisonPane(QWidget):
+    """Header, aligned rows and overview strip."""
+
+    def __init__(self, context: RenderContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = DocumentHeader(self)
+        self.view = ComparisonView(context, self)
+        self.strip = OverviewStrip(self.view, self)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.strip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addLayout(body, 1)
+
+    def side_at(self, x_in_pane: int) -> str:
+        """Which document a drop at this x position targets ("old" or "new")."""
+        return "old" if x_in_pane < self.view.width() / 2 else "new"

@@ -1,0 +1,124 @@
+"""Background work for the window: comparing, exporting, loading the segmenter.
+
+Work runs on Qt's global thread pool. The engine takes plain callbacks; here they
+become Qt signals, which Qt delivers on the UI thread (queued), so the window
+never blocks and never touches widgets from a worker. Cancelling sets an event
+that the engine's ``cancel`` callback reads between steps.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ccwdiff.core.model import CancelCallback, Comparison, ProgressCallback
+
+from .qt import QObject, QRunnable, QThreadPool, Signal
+from .rows import is_reversed
+
+log = logging.getLogger(__name__)
+
+Task = Callable[[ProgressCallback, CancelCallback], object]
+
+
+class WorkerSignals(QObject):
+    """Signals of one job; created on the UI thread so slots run there."""
+
+    progress = Signal(str, float)
+    finished = Signal(object)
+    failed = Signal(object, str)  # exception, formatted traceback
+
+
+class Job(QRunnable):
+    """Runs ``task(progress, cancel)`` on the thread pool and reports by signals."""
+
+    def __init__(self, task: Task, name: str = "job") -> None:
+        super().__init__()
+        # Keep the Python object alive until the window drops it: no auto-delete.
+        self.setAutoDelete(False)
+        self.name = name
+        self.signals = WorkerSignals()
+        self._task = task
+        self._cancel = threading.Event()
+        self._last: tuple[str, int] = ("", -1)
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, stage: str, fraction: float) -> None:
+        # Coalesce: one signal per stage and whole percent, so a chatty engine
+        # cannot flood the UI thread's event queue.
+        percent = int(max(0.0, min(1.0, fraction)) * 100)
+        if (stage, percent) != self._last:
+            self._last = (stage, percent)
+            self.signals.progress.emit(stage, percent / 100)
+
+    def run(self) -> None:
+        try:
+            result = self._task(self._report, self._cancel.is_set)
+        except BaseException as exc:  # every failure must reach the UI, never a dead thread
+            if not isinstance(exc, Exception):
+                log.warning("%s stopped by %r", self.name, exc)
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)
+
+
+@dataclass(frozen=True)
+class CompareRequest:
+    """Two files to compare; ``auto_order`` puts the older report on the left."""
+
+    old: str
+    new: str
+    password_old: str | None = None
+    password_new: str | None = None
+    auto_order: bool = False
+
+
+def compare_task(request: CompareRequest) -> Task:
+    """A task comparing the two files of ``request`` with the engine."""
+
+    def task(progress: ProgressCallback, cancel: CancelCallback) -> Comparison:
+        from ccwdiff.core.compare import compare_files  # heavy import, off the UI thread
+
+        comparison = compare_files(
+            request.old,
+            request.new,
+            password_old=request.password_old,
+            password_new=request.password_new,
+            progress=progress,
+            cancel=cancel,
+        )
+        if request.auto_order and is_reversed(comparison.old, comparison.new):
+            # Dropped newest first: the engine's reading of symbol/date decides.
+            comparison = compare_files(
+                request.new,
+                request.old,
+                password_old=request.password_new,
+                password_new=request.password_old,
+                progress=progress,
+                cancel=cancel,
+            )
+        return comparison
+
+    return task
+
+
+def warm_up_task(progress: ProgressCallback, cancel: CancelCallback) -> None:
+    """Load jieba's dictionary in the background so the first comparison is fast."""
+    from ccwdiff.core.tokenize import init_segmenter
+
+    init_segmenter()
