@@ -1,0 +1,241 @@
+"""Export a comparison as a PDF redline: Qt lays it out, pypdf adds outline and metadata.
+
+The :mod:`report` model becomes Qt rich text (the subset of HTML/CSS that
+``QTextDocument`` understands), laid out at the PDF writer's resolution and painted
+page by page with a running header and a "Page N of M" footer. Qt embeds the
+bundled fonts as CID TrueType subsets with a ToUnicode map, so the text is real,
+selectable and searchable. pypdf then adds what Qt cannot: the outline (sections
+and each mandate change, at their exact position on the page), the document
+information (title, author, subject, keywords) and opening with the outline shown.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from typing import Literal
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import Fit
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from .. import __version__
+from ..core.errors import ExportError
+from ..core.model import Comparison
+from .atomic import atomic_write, check_target
+from .pdfhtml import qt_html
+from .qtfonts import bundled_font, ensure_gui_application, register_qt_fonts
+from .report import ReportModel, build_report
+from .result import ExportReport
+
+Layout = Literal["columns", "inline"]
+PageSize = Literal["A4", "Letter"]
+
+_RESOLUTION = 600  # dots per inch for layout; text stays vector whatever the value
+_MARGIN_MM = (16.0, 20.0, 16.0, 18.0)  # left, top, right, bottom: room for header/footer
+_POINTS_PER_INCH = 72.0
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """Where an anchor landed: page index and distance from the page top, in points."""
+
+    page: int
+    top: float
+
+
+def _page_size(name: PageSize) -> QPageSize:
+    return QPageSize(QPageSize.PageSizeId.Letter if name == "Letter" else QPageSize.PageSizeId.A4)
+
+
+def _anchor_positions(doc: QTextDocument, page_height: float) -> dict[str, tuple[int, float]]:
+    """Page index and y offset within the page (device pixels) of every named anchor."""
+    layout = doc.documentLayout()
+    found: dict[str, tuple[int, float]] = {}
+    block = doc.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            names = fragment.charFormat().anchorNames() if fragment.isValid() else []
+            if names:
+                rect = layout.blockBoundingRect(block)
+                line = block.layout().lineForTextPosition(fragment.position() - block.position())
+                y = rect.top() + (line.y() if line.isValid() else 0.0)
+                page = int((y + 1.0) // page_height)  # +1 px: rounding at page tops
+                for name in names:
+                    found.setdefault(name, (page, y - page * page_height))
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def _render(
+    model: ReportModel, *, layout: Layout, page_size: PageSize, show_routine: bool
+) -> tuple[bytes, int, dict[str, _Mark], float]:
+    """Lay out and paint the PDF with Qt. Returns bytes, page count, anchors, page height (pt)."""
+    ensure_gui_application()
+    register_qt_fonts()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(_RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            _page_size(page_size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(model.title)
+    writer.setCreator(f"ccwdiff {__version__}")
+    writer.setAuthor("ccwdiff")
+
+    dots_per_mm = _RESOLUTION / 25.4
+    page_rect = writer.pageLayout().fullRectPixels(_RESOLUTION)
+    left, top, right, bottom = (m * dots_per_mm for m in _MARGIN_MM)
+    body = QRectF(left, top, page_rect.width() - left - right, page_rect.height() - top - bottom)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(bundled_font(9.5 if layout == "columns" else 10.0))
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    doc.setHtml(qt_html(model, layout=layout, show_routine=show_routine))
+    pages = doc.pageCount()
+    anchors = _anchor_positions(doc, body.height())
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("export-failed", "The PDF could not be started.")
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - index * body.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.setClipRect(context.clip)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            _furniture(painter, model, index, pages, body, page_rect.height(), dots_per_mm)
+    finally:
+        painter.end()
+    buffer.close()
+    scale = _POINTS_PER_INCH / _RESOLUTION
+    marks = {name: _Mark(page, (body.top() + y) * scale) for name, (page, y) in anchors.items()}
+    return bytes(data.data()), pages, marks, page_rect.height() * scale
+
+
+def _furniture(
+    painter: QPainter,
+    model: ReportModel,
+    index: int,
+    pages: int,
+    body: QRectF,
+    page_height: float,
+    dots_per_mm: float,
+) -> None:
+    """Running header (both symbols) and footer (date, "Page N of M") with thin rules."""
+    painter.save()
+    painter.setFont(bundled_font(7.5))
+    grey = QColor("#6b7280")
+    painter.setPen(QPen(grey))
+    gap = 2.5 * dots_per_mm
+    height = 5 * dots_per_mm
+    header = QRectF(body.left(), body.top() - gap - height, body.width(), height)
+    footer = QRectF(body.left(), body.bottom() + gap, body.width(), height)
+    symbols = (
+        f"{model.old.symbol or model.old.file_name} → {model.new.symbol or model.new.file_name}"
+    )
+    align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(header, align_left, symbols)
+    painter.drawText(header, align_right, "ccwdiff comparison")
+    painter.drawText(footer, align_left, f"Generated {model.generated}")
+    painter.drawText(footer, align_right, f"Page {index + 1} of {pages}")
+    painter.setPen(QPen(QColor("#c9ced6"), 0.25 * dots_per_mm))
+    painter.drawLine(QPointF(body.left(), header.bottom()), QPointF(body.right(), header.bottom()))
+    painter.drawLine(QPointF(body.left(), footer.top()), QPointF(body.right(), footer.top()))
+    painter.restore()
+
+
+def _finish(raw: bytes, model: ReportModel, marks: dict[str, _Mark], page_height: float) -> bytes:
+    """Add the outline, the document information and open with the outline visible."""
+    reader = PdfReader(io.BytesIO(raw))
+    writer = PdfWriter(clone_from=reader)
+
+    def add(title: str, anchor: str, parent: object = None) -> object:
+        mark = marks.get(anchor, _Mark(0, 0.0))
+        fit = Fit.xyz(left=0, top=max(0.0, page_height - mark.top + 6), zoom=None)
+        return writer.add_outline_item(title=title, page_number=mark.page, parent=parent, fit=fit)
+
+    add("Summary", "summary")
+    mandate_root = add("Mandate changes", "mandate")
+    for entry in model.mandate:
+        add(f"{entry.reference}: {entry.summary}"[:120], entry.anchor, mandate_root)
+    text_root = add("Full comparison", "text")
+    for section in model.sections:
+        suffix = f" ({section.changes} changed)" if section.changes else ""
+        add(f"{section.title[:100]}{suffix}", section.anchor, text_root)
+    writer.add_metadata(
+        {
+            "/Title": model.title,
+            "/Author": "ccwdiff",
+            "/Subject": model.subject,
+            "/Keywords": ", ".join(
+                s for s in (model.old.symbol, model.new.symbol, "ccwdiff", "redline") if s
+            ),
+            "/Creator": f"ccwdiff {__version__}",
+        }
+    )
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def export_pdf(
+    comparison: Comparison,
+    path: str | os.PathLike[str],
+    *,
+    layout: Layout = "columns",
+    page_size: PageSize = "A4",
+    show_routine: bool = True,
+) -> ExportReport:
+    """Write the comparison as a PDF redline, atomically; see the module docstring."""
+    inputs = (comparison.old.path, comparison.new.path)
+    check_target(path, inputs)  # refuse early, before minutes of layout
+    model = build_report(comparison)
+    raw, pages, marks, page_height = _render(
+        model, layout=layout, page_size=page_size, show_routine=show_routine
+    )
+    final = _finish(raw, model, marks, page_height)
+    target = atomic_write(path, final, inputs=inputs)
+    warnings = list(model.notes)
+    if model.missing_glyphs:
+        warnings.append(
+            "No bundled font has these characters; they may show as boxes: "
+            + " ".join(model.missing_glyphs)
+        )
+    return ExportReport(
+        path=target,
+        format="pdf",
+        pages=pages,
+        missing_glyphs=model.missing_glyphs,
+        warnings=tuple(warnings),
+    )

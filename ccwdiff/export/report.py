@@ -1,0 +1,406 @@
+"""The render model shared by the PDF and HTML exports (Qt-free).
+
+A :class:`ReportModel` is what an exported comparison says, in the order it says it:
+a cover with both documents and the counts, the mandate changes with their phrases
+and references ("2022 ¶32 → 2023 ¶20"), then every pair in reading order, grouped
+in sections that become the PDF outline and the HTML table of contents. The PDF and
+HTML writers only lay it out, so both always carry the same facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..core.model import Block, BlockKind, Comparison, Document, OpCode, PairStatus
+from ..fonts import missing_glyphs
+
+# Tags and statuses in the order the summary lists them, with their display names.
+COUNT_LABELS: tuple[tuple[str, str], ...] = (
+    ("tag:mandate", "Mandate changes"),
+    ("tag:substantive", "Substantive changes"),
+    ("tag:list", "List changes"),
+    ("tag:routine", "Routine roll-over"),
+    ("tag:renumbered", "Renumbered only"),
+    ("moved", "Moved"),
+    ("changed", "Changed paragraphs"),
+    ("inserted", "Inserted paragraphs"),
+    ("deleted", "Deleted paragraphs"),
+    ("split", "Split"),
+    ("merged", "Merged"),
+    ("unchanged", "Unchanged paragraphs"),
+)
+TAG_NAMES: dict[str, str] = {
+    "mandate": "mandate",
+    "substantive": "substantive",
+    "routine": "routine",
+    "list": "list",
+    "renumbered": "renumbered",
+    "moved": "moved",
+}
+_SECTION_KINDS: frozenset[BlockKind] = frozenset({"heading", "annex"})
+_NUMBER_LABEL = re.compile(r"^\s*(\d+)\s*[.)．、]?\s*$")
+_YEAR_IN_SYMBOL = re.compile(r"/((?:19|20)\d\d)(?:/|$)")
+_YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text with its diff operation (``=`` kept, ``-`` removed, ``+`` added)."""
+
+    op: OpCode
+    text: str
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What the cover says about one of the two documents."""
+
+    side: str  # "old" or "new"
+    name: str  # short name used in references: the year, else "Old"/"New"
+    symbol: str | None
+    title: str | None
+    date: str | None
+    file_name: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One aligned pair, ready to print."""
+
+    anchor: str
+    status: PairStatus
+    tags: tuple[str, ...]
+    kind: BlockKind
+    old_label: str | None
+    new_label: str | None
+    old_ref: str | None  # "2022 ¶32"
+    new_ref: str | None
+    old: tuple[Segment, ...]  # "=" and "-" segments: the old text
+    new: tuple[Segment, ...]  # "=" and "+" segments: the new text
+    inline: tuple[Segment, ...]  # every segment in order: the redline
+    note: str | None = None  # cross-reference for moved / split / merged / renumbered
+    mandate_index: int | None = None
+
+    @property
+    def routine(self) -> bool:
+        return "routine" in self.tags and "mandate" not in self.tags
+
+    @property
+    def changed(self) -> bool:
+        return self.status != "unchanged" or any(s.op != "=" for s in self.inline)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind in ("heading", "annex", "title")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of rows under one heading; one outline entry in the PDF."""
+
+    anchor: str
+    title: str
+    rows: tuple[Row, ...]
+    changes: int
+
+
+@dataclass(frozen=True)
+class MandateEntry:
+    """A mandate change as the cover lists it."""
+
+    anchor: str  # the row it points to
+    reference: str  # "2022 ¶32 → 2023 ¶20"
+    summary: str
+    kinds: tuple[str, ...]
+    removed: tuple[str, ...]
+    added: tuple[str, ...]
+    inline: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    """Everything an export prints, in order."""
+
+    title: str
+    subject: str
+    old: DocInfo
+    new: DocInfo
+    generated: str  # local time, ISO 8601 to the minute
+    counts: tuple[tuple[str, int], ...]
+    mandate: tuple[MandateEntry, ...]
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...] = ()
+    missing_glyphs: tuple[str, ...] = field(default=())
+
+    def rows(self) -> list[Row]:
+        return [row for section in self.sections for row in section.rows]
+
+
+def document_year(doc: Document) -> str | None:
+    """The year of a report: from its symbol (CCW/MSP/2022/7), else from its date."""
+    if doc.symbol:
+        match = _YEAR_IN_SYMBOL.search(doc.symbol)
+        if match:
+            return match.group(1)
+    for text in (doc.date, doc.title):
+        if text:
+            match = _YEAR_ANYWHERE.search(text)
+            if match:
+                return match.group(1)
+    return None
+
+
+def _doc_names(comparison: Comparison) -> tuple[str, str]:
+    old_year, new_year = document_year(comparison.old), document_year(comparison.new)
+    if old_year and new_year and old_year != new_year:
+        return old_year, new_year
+    return "Old", "New"
+
+
+class _Labeller:
+    """Short paragraph references within one document: "¶20", "¶20 (a)", "¶20 •2"."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._by_id: dict[str, Block] = {block.id: block for block in doc.blocks}
+        self._ordinal: dict[str, int] = {}
+        counters: dict[tuple[str | None, str], int] = {}
+        for block in doc.blocks:
+            if block.kind == "bullet" or (block.label is None and block.kind != "heading"):
+                key = (block.parent, block.kind)
+                counters[key] = counters.get(key, 0) + 1
+                self._ordinal[block.id] = counters[key]
+        self._cache: dict[str, str] = {}
+
+    def block(self, block_id: str | None) -> Block | None:
+        return self._by_id.get(block_id) if block_id else None
+
+    def paragraph_ref(self, block_id: str) -> str:
+        """The reference of the numbered paragraph holding the block ("¶20" for its bullets)."""
+        block = self._by_id.get(block_id)
+        while block is not None:
+            if _NUMBER_LABEL.match(block.label or "") and block.kind not in _SECTION_KINDS:
+                return self.ref(block.id)
+            block = self._by_id.get(block.parent) if block.parent else None
+        return self.ref(block_id)
+
+    def ref(self, block_id: str) -> str:
+        if block_id in self._cache:
+            return self._cache[block_id]
+        block = self._by_id.get(block_id)
+        result = self._compute(block) if block else ""
+        self._cache[block_id] = result
+        return result
+
+    def _compute(self, block: Block) -> str:
+        label = (block.label or "").strip()
+        number = _NUMBER_LABEL.match(label)
+        if number and block.kind not in _SECTION_KINDS:
+            return f"¶{number.group(1)}"
+        if block.kind == "title":
+            return label or "title"
+        if block.kind in _SECTION_KINDS:
+            return label or block.text[:24]
+        parent = self.ref(block.parent) if block.parent else ""
+        if block.kind == "bullet" or not label:
+            own = f"•{self._ordinal.get(block.id, 1)}" if block.kind == "bullet" else ""
+        else:
+            own = label
+        return " ".join(part for part in (parent, own) if part) or label
+
+
+def _segments(ops: tuple[Segment, ...], keep: str) -> tuple[Segment, ...]:
+    return tuple(s for s in ops if s.op == "=" or s.op == keep)
+
+
+def _pair_segments(
+    ops: tuple[tuple[OpCode, str], ...], old: Block | None, new: Block | None
+) -> tuple[Segment, ...]:
+    segments = tuple(Segment(op, text) for op, text in ops if text)
+    if segments:
+        return segments
+    # A pair without ops (e.g. built by hand, or unchanged with ops elided): show text.
+    if old and new:
+        if old.text == new.text:
+            return (Segment("=", old.text),)
+        return (Segment("-", old.text), Segment("+", new.text))
+    if old:
+        return (Segment("-", old.text),)
+    if new:
+        return (Segment("+", new.text),)
+    return ()
+
+
+def _section_title(block: Block) -> str:
+    label = (block.label or "").strip()
+    return f"{label} {block.text}".strip() if label else block.text.strip()
+
+
+def build_report(comparison: Comparison, *, now: datetime | None = None) -> ReportModel:
+    """Turn a comparison into the ordered content of an export."""
+    old_name, new_name = _doc_names(comparison)
+    old_labels, new_labels = _Labeller(comparison.old), _Labeller(comparison.new)
+    mandate_by_pair = {(m.old, m.new): index for index, m in enumerate(comparison.mandate)}
+    groups: dict[str, list[int]] = {}
+    for index, pair in enumerate(comparison.pairs):
+        if pair.group:
+            groups.setdefault(pair.group, []).append(index)
+
+    rows: list[Row] = []
+    for index, pair in enumerate(comparison.pairs):
+        old_block, new_block = old_labels.block(pair.old), new_labels.block(pair.new)
+        inline = _pair_segments(tuple((op.op, op.text) for op in pair.ops), old_block, new_block)
+        old_ref = f"{old_name} {old_labels.ref(pair.old)}".strip() if pair.old else None
+        new_ref = f"{new_name} {new_labels.ref(pair.new)}".strip() if pair.new else None
+        kind = (new_block or old_block).kind if (new_block or old_block) else "other"
+        rows.append(
+            Row(
+                anchor=f"pair-{index + 1}",
+                status=pair.status,
+                tags=pair.tags,
+                kind=kind,
+                old_label=old_labels.ref(pair.old) if pair.old else None,
+                new_label=new_labels.ref(pair.new) if pair.new else None,
+                old_ref=old_ref,
+                new_ref=new_ref,
+                old=_segments(inline, "-"),
+                new=_segments(inline, "+"),
+                inline=inline,
+                note=None,
+                mandate_index=mandate_by_pair.get((pair.old or "", pair.new or "")),
+            )
+        )
+    rows = [_with_note(row, rows, groups, comparison) for row in rows]
+
+    mandate: list[MandateEntry] = []
+    anchor_by_pair = {
+        (pair.old, pair.new): rows[i].anchor for i, pair in enumerate(comparison.pairs)
+    }
+    for change in comparison.mandate:
+        # Cited the way diplomats cite: by the numbered paragraph ("2022 ¶32 → 2023 ¶20");
+        # the row itself shows the bullet or item within it.
+        old_ref = f"{old_name} {old_labels.paragraph_ref(change.old)}"
+        new_ref = f"{new_name} {new_labels.paragraph_ref(change.new)}"
+        anchor = anchor_by_pair.get((change.old, change.new), "")
+        row = next((r for r in rows if r.anchor == anchor), None)
+        mandate.append(
+            MandateEntry(
+                anchor=anchor,
+                reference=f"{old_ref} → {new_ref}",
+                summary=change.summary,
+                kinds=change.kinds,
+                removed=change.removed,
+                added=change.added,
+                inline=row.inline if row else (),
+            )
+        )
+
+    stats = comparison.stats()
+    counts = tuple((label, stats[key]) for key, label in COUNT_LABELS if stats.get(key))
+    old_info = _doc_info("old", old_name, comparison.old)
+    new_info = _doc_info("new", new_name, comparison.new)
+    notes = tuple(comparison.warnings) + tuple(
+        f"{finding.code}: {_finding_ref(finding.block, old_labels, new_labels, old_name, new_name)}"
+        for finding in comparison.findings
+    )
+    model = ReportModel(
+        title=f"Comparison of {_short(old_info)} and {_short(new_info)}",
+        subject=f"Paragraph-by-paragraph comparison: {_short(old_info)} → {_short(new_info)}",
+        old=old_info,
+        new=new_info,
+        generated=(now or datetime.now(timezone.utc).astimezone()).strftime("%Y-%m-%d %H:%M %Z"),
+        counts=counts,
+        mandate=tuple(mandate),
+        sections=_sections(rows, comparison, old_labels, new_labels),
+        notes=notes,
+    )
+    return _with_missing(model)
+
+
+def _short(info: DocInfo) -> str:
+    return info.symbol or info.file_name
+
+
+def _doc_info(side: str, name: str, doc: Document) -> DocInfo:
+    return DocInfo(
+        side=side,
+        name=name,
+        symbol=doc.symbol,
+        title=doc.title,
+        date=doc.date,
+        file_name=Path(doc.path).name,
+        language=doc.language,
+    )
+
+
+def _finding_ref(
+    block_id: str | None, old: _Labeller, new: _Labeller, old_name: str, new_name: str
+) -> str:
+    if not block_id:
+        return "whole document"
+    if new.block(block_id):
+        return f"{new_name} {new.ref(block_id)}"
+    if old.block(block_id):
+        return f"{old_name} {old.ref(block_id)}"
+    return block_id
+
+
+def _with_note(
+    row: Row, rows: list[Row], groups: dict[str, list[int]], comparison: Comparison
+) -> Row:
+    index = int(row.anchor.split("-")[1]) - 1
+    pair = comparison.pairs[index]
+    note: str | None = None
+    if pair.status == "moved":
+        note = f"Moved: {row.old_ref} is now {row.new_ref}"
+    elif pair.status in ("split", "merged") or pair.group:
+        partners = [rows[i] for i in groups.get(pair.group or "", []) if i != index]
+        refs = ", ".join(p.new_ref or p.old_ref or "" for p in partners)
+        verb = "Merged with" if pair.status == "merged" else "Split; see also"
+        note = f"{verb} {refs}" if refs else None
+    elif "renumbered" in pair.tags and row.old_label != row.new_label:
+        note = f"Renumbered: {row.old_ref} → {row.new_ref}"
+    if note is None:
+        return row
+    return replace(row, note=note)
+
+
+def _sections(
+    rows: list[Row], comparison: Comparison, old: _Labeller, new: _Labeller
+) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    title = "Opening"
+    anchor = "section-0"
+    current: list[Row] = []
+
+    def close() -> None:
+        if current:
+            changes = sum(1 for r in current if r.changed)
+            sections.append(Section(anchor, title, tuple(current), changes))
+
+    for row, pair in zip(rows, comparison.pairs, strict=True):
+        block = new.block(pair.new) or old.block(pair.old)
+        if block is not None and block.kind in _SECTION_KINDS:
+            close()
+            current = []
+            title = _section_title(block)
+            anchor = f"section-{int(anchor.split('-')[1]) + 1}"
+        current.append(row)
+    close()
+    return tuple(sections)
+
+
+def _with_missing(model: ReportModel) -> ReportModel:
+    texts: list[str] = [model.title, model.generated]
+    for info in (model.old, model.new):
+        texts.extend(t for t in (info.symbol, info.title, info.date, info.file_name) if t)
+    for entry in model.mandate:
+        texts.extend((entry.summary, *entry.removed, *entry.added))
+    for row in model.rows():
+        texts.extend(s.text for s in row.inline)
+        texts.extend(t for t in (row.old_ref, row.new_ref, row.note) if t)
+    return replace(model, missing_glyphs=tuple(missing_glyphs(texts)))
