@@ -1,0 +1,356 @@
+"""Word (DOCX) reports: body paragraphs and table rows in reading order.
+
+The body XML is walked directly (``w:p``, ``w:tbl``, content controls), so the
+order is the document's and page headers, footers, footnotes and comments, which
+live in other parts of the package, never enter the text. Each paragraph becomes
+one :class:`SourceLine` (``RawDocument.paragraph_lines`` is True); empty
+paragraphs are skipped. Deleted tracked changes, hidden text and field codes are
+left out, as Word shows them; inserted tracked changes and field results are kept.
+
+Table rows: one line per row, the text of its non-empty cells joined by
+:data:`CELL_SEPARATOR`, two spaces. That is tab-free, never occurs inside a
+cleaned cell (cells' own whitespace runs are kept as typed, but a document-list
+row "CCW/MSP/2023/1  临时议程" reads like the column gap of a ``pdftotext
+-layout`` dump), so the structure parser can split symbol and title the same way
+for every format.
+
+Automatic numbering is rebuilt as Word displays it: the paragraph's ``numPr`` (or
+its style's, following ``basedOn``) selects a list and level in ``numbering.xml``;
+counters are kept per abstract list (different ``w:num`` of one abstract list
+continue each other, as in Word, unless the ``w:num`` overrides the start value),
+a level restarts when a higher level is used (``w:lvlRestart`` respected), and
+the level text ("%1.", "(%1)", "%1.%2") is filled with each level's format. The
+label and one space (none when ``w:suff`` is "nothing") precede the text.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ccwdiff.core.errors import LimitExceeded, LoaderError
+from ccwdiff.core.loaders.limits import Limits
+from ccwdiff.core.loaders.numbering import format_number
+from ccwdiff.core.model import RawDocument, SourceLine
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+CELL_SEPARATOR = "  "
+
+# Bullets drawn with Symbol/Wingdings code points in the private use area.
+_BULLET_GLYPHS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "➢",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0a8": "◆",
+    "\uf06e": "■",
+    "\uf0be": "—",
+    "\uf02d": "-",
+}
+# Elements whose content Word does not show as text of the paragraph itself.
+_SKIPPED = {
+    f"{W}pPr",
+    f"{W}rPr",
+    f"{W}del",
+    f"{W}instrText",
+    f"{W}delInstrText",
+    f"{W}txbxContent",
+    f"{MC}Fallback",
+    f"{W}footnoteReference",
+    f"{W}endnoteReference",
+    f"{W}commentReference",
+}
+
+
+def _attr(element: Any, name: str) -> str | None:
+    if element is None:
+        return None
+    value: str | None = element.get(f"{W}{name}")
+    return value
+
+
+def _child_val(element: Any, tag: str) -> str | None:
+    if element is None:
+        return None
+    return _attr(element.find(f"{W}{tag}"), "val")
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    restart: int | None = None
+    legal: bool = False
+    suffix: str = " "
+    style: str | None = None
+
+
+@dataclass
+class _Numbering:
+    """numbering.xml and the numbering of styles, plus the running counters."""
+
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)
+    style_numpr: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    used_nums: set[str] = field(default_factory=set)
+
+    @classmethod
+    def read(cls, numbering_xml: Any, styles_xml: Any) -> _Numbering:
+        numbering = cls()
+        links: dict[str, str] = {}
+        style_links: dict[str, str] = {}
+        if numbering_xml is not None:
+            for abstract in numbering_xml.iterfind(f"{W}abstractNum"):
+                abstract_id = _attr(abstract, "abstractNumId") or ""
+                levels: dict[int, _Level] = {}
+                for lvl in abstract.iterfind(f"{W}lvl"):
+                    levels[int(_attr(lvl, "ilvl") or 0)] = _read_level(lvl)
+                numbering.levels[abstract_id] = levels
+                if (link := _child_val(abstract, "numStyleLink")) is not None:
+                    links[abstract_id] = link
+                if (link := _child_val(abstract, "styleLink")) is not None:
+                    style_links[link] = abstract_id
+            for num in numbering_xml.iterfind(f"{W}num"):
+                abstract_id = _child_val(num, "abstractNumId") or ""
+                overrides: dict[int, int] = {}
+                for override in num.iterfind(f"{W}lvlOverride"):
+                    start = _child_val(override, "startOverride")
+                    if start is not None and start.lstrip("-").isdigit():
+                        overrides[int(_attr(override, "ilvl") or 0)] = int(start)
+                numbering.nums[_attr(num, "numId") or ""] = (abstract_id, overrides)
+        # A list defined through a numbering style uses that style's abstract list.
+        for abstract_id, style_name in links.items():
+            if style_name in style_links:
+                numbering.levels[abstract_id] = numbering.levels[style_links[style_name]]
+        if styles_xml is not None:
+            numbering._read_styles(styles_xml)
+        return numbering
+
+    def _read_styles(self, styles_xml: Any) -> None:
+        own: dict[str, tuple[str | None, int | None]] = {}
+        based_on: dict[str, str] = {}
+        for style in styles_xml.iterfind(f"{W}style"):
+            style_id = _attr(style, "styleId") or ""
+            numpr = style.find(f"{W}pPr/{W}numPr")
+            if numpr is not None:
+                ilvl = _child_val(numpr, "ilvl")
+                own[style_id] = (_child_val(numpr, "numId"), int(ilvl) if ilvl else None)
+            if (parent := _child_val(style, "basedOn")) is not None:
+                based_on[style_id] = parent
+        for style_id in {*own, *based_on}:
+            seen: set[str] = set()
+            current: str | None = style_id
+            while current is not None and current not in seen:
+                if current in own:
+                    self.style_numpr[style_id] = own[current]
+                    break
+                seen.add(current)
+                current = based_on.get(current)
+
+    def label(self, paragraph: Any) -> tuple[str, str]:
+        """Return ``(label, separator)`` for a paragraph; ``("", "")`` if unnumbered."""
+        ppr = paragraph.find(f"{W}pPr")
+        style_id = _child_val(ppr, "pStyle")
+        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+        num_id = _child_val(numpr, "numId")
+        ilvl_text = _child_val(numpr, "ilvl")
+        ilvl = int(ilvl_text) if ilvl_text and ilvl_text.isdigit() else None
+        if num_id is None and style_id in self.style_numpr:
+            num_id, style_ilvl = self.style_numpr[style_id]
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if num_id is None or num_id == "0" or num_id not in self.nums:
+            return "", ""
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract_id, {})
+        if ilvl is None:  # a style's list: the level that names the style, else 0
+            ilvl = next((i for i, lvl in levels.items() if lvl.style == style_id), 0)
+        level = levels.get(ilvl, _Level())
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.used_nums:
+            self.used_nums.add(num_id)
+            for overridden in overrides:
+                counters.pop(overridden, None)  # restart at the override below
+        if ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = overrides.get(ilvl, level.start)
+        for deeper in [i for i in counters if i > ilvl]:
+            restart = levels.get(deeper, _Level()).restart
+            if restart is None or (restart != 0 and ilvl < restart):
+                del counters[deeper]
+        text = level.text
+        for index in range(9):
+            placeholder = f"%{index + 1}"
+            if placeholder not in text:
+                continue
+            shown = levels.get(index, _Level())
+            value = counters.get(index, overrides.get(index, shown.start))
+            fmt = "decimal" if level.legal and index != ilvl else shown.fmt
+            text = text.replace(placeholder, format_number(value, fmt))
+        if level.fmt == "bullet":
+            text = "".join(_BULLET_GLYPHS.get(char, char) for char in text)
+            if any("\ue000" <= char <= "\uf8ff" for char in text):
+                text = "•"  # another symbol-font glyph: show a plain bullet
+        if level.fmt == "none" and not text.strip():
+            return "", ""
+        return text, level.suffix if text else ""
+
+
+def _read_level(lvl: Any) -> _Level:
+    level = _Level()
+    start = _child_val(lvl, "start")
+    if start is not None and start.lstrip("-").isdigit():
+        level.start = int(start)
+    level.fmt = _child_val(lvl, "numFmt") or "decimal"
+    text = _child_val(lvl, "lvlText")
+    level.text = text if text is not None else ""
+    restart = _child_val(lvl, "lvlRestart")
+    level.restart = int(restart) if restart is not None and restart.isdigit() else None
+    legal = lvl.find(f"{W}isLgl")
+    level.legal = legal is not None and _attr(legal, "val") not in ("0", "false")
+    level.suffix = "" if _child_val(lvl, "suff") == "nothing" else " "
+    level.style = _child_val(lvl, "pStyle")
+    return level
+
+
+def _run_hidden(run: Any) -> bool:
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and _attr(vanish, "val") not in ("0", "false")
+
+
+def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
+    """Append the visible text under ``element``; collect text boxes for later."""
+    for child in element:
+        tag = child.tag
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag in (f"{W}tab", f"{W}ptab"):
+            parts.append(" ")
+        elif tag in (f"{W}br", f"{W}cr"):
+            if _attr(child, "type") not in ("page", "column"):
+                parts.append(" ")
+        elif tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{W}txbxContent":
+            boxes.append(child)
+        elif tag in _SKIPPED or not isinstance(tag, str):
+            continue  # comments and processing instructions have non-string tags
+        elif tag == f"{W}r" and _run_hidden(child):
+            continue
+        else:
+            _paragraph_text(child, parts, boxes)
+
+
+def _blocks(container: Any, numbering: _Numbering) -> Iterator[str]:
+    """Lines of a body, cell or text box: paragraphs and table rows, in order."""
+    for child in container:
+        tag = child.tag
+        if tag == f"{W}p":
+            parts: list[str] = []
+            boxes: list[Any] = []
+            _paragraph_text(child, parts, boxes)
+            text = "".join(parts)
+            label, separator = numbering.label(child)
+            if text.strip() or label:
+                yield f"{label}{separator}{text}" if label else text
+            for box in boxes:
+                yield from _blocks(box, numbering)
+        elif tag == f"{W}tbl":
+            for row in child.iterfind(f"{W}tr"):
+                cells = []
+                for cell in row.iterfind(f"{W}tc"):
+                    cell_text = " ".join(line.strip() for line in _blocks(cell, numbering))
+                    if cell_text.strip():
+                        cells.append(cell_text.strip())
+                if cells:
+                    yield CELL_SEPARATOR.join(cells)
+        elif tag in (f"{W}sdt", f"{W}customXml", f"{W}smartTag"):
+            content = child.find(f"{W}sdtContent")
+            yield from _blocks(content if content is not None else child, numbering)
+        elif tag in (f"{MC}AlternateContent",):
+            choice = child.find(f"{MC}Choice")
+            if choice is not None:
+                yield from _blocks(choice, numbering)
+
+
+def _invalid(path: str, detail: str) -> LoaderError:
+    return LoaderError(
+        "docx-invalid",
+        f"This file is not a valid Word (.docx) document: {detail}. Open it in Word or "
+        "LibreOffice and save it again as .docx, or use the PDF.",
+        path,
+    )
+
+
+def _check_archive(path: str, limits: Limits) -> None:
+    """Refuse non-archives and archives that unpack to more than the size limit."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise _invalid(path, "it is not a complete ZIP archive") from error
+    if "word/document.xml" not in names and "[Content_Types].xml" not in names:
+        raise _invalid(path, "the archive holds no Word document")
+    if unpacked > limits.max_file_size:
+        raise LimitExceeded(
+            "too-large",
+            f"This Word file unpacks to {unpacked / 1e6:,.0f} MB, more than the limit of "
+            f"{limits.max_file_size / 1e6:,.0f} MB. Compare a smaller document.",
+            path,
+        )
+
+
+def load_docx(path: str, limits: Limits, warnings: tuple[str, ...] = ()) -> RawDocument:
+    """Load the body of the DOCX at ``path`` as paragraph lines (see module docstring)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _check_archive(path, limits)
+    try:
+        document = docx.Document(path)
+        body = document.element.body
+        part = document.part
+        numbering_xml = None
+        try:
+            numbering_xml = part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            pass
+        styles_xml = document.styles.element
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise _invalid(path, "its parts are missing or of the wrong type") from error
+    except Exception as error:  # lxml syntax errors and other damage inside the archive
+        raise _invalid(path, "its contents are damaged") from error
+    numbering = _Numbering.read(numbering_xml, styles_xml)
+    lines: list[SourceLine] = []
+    total = 0
+    for text in _blocks(body, numbering):
+        total += len(text)
+        if total > limits.max_chars:
+            raise LimitExceeded(
+                "too-many-chars",
+                f"This Word file has more than {limits.max_chars:,} characters of text (the "
+                "limit). Compare a shorter document or split it.",
+                path,
+            )
+        lines.append(SourceLine(text=text))
+    if not lines:
+        raise LoaderError(
+            "empty",
+            "This Word file contains no text in its body. Choose the file that holds the report.",
+            path,
+        )
+    return RawDocument(
+        path=path,
+        format="docx",
+        lines=tuple(lines),
+        page_count=0,
+        paragraph_lines=True,
+        warnings=warnings,
+    )
