@@ -43,27 +43,37 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("old", metavar="OLD", help="the earlier report")
     compare.add_argument("new", metavar="NEW", help="the later report")
     compare.add_argument(
-        "-f", "--format", choices=("text", "json", "html", "pdf"), default="text",
+        "-f",
+        "--format",
+        choices=("text", "json", "html", "pdf"),
+        default="text",
         help="output format (default: text on the terminal)",
     )
     compare.add_argument(
-        "-o", "--output", metavar="OUT",
+        "-o",
+        "--output",
+        metavar="OUT",
         help="write to OUT instead of standard output (required for pdf); written atomically",
     )
     compare.add_argument("--password", metavar="PW", help="password for both PDFs")
     compare.add_argument("--password-old", metavar="PW", help="password for OLD (a PDF)")
     compare.add_argument("--password-new", metavar="PW", help="password for NEW (a PDF)")
     compare.add_argument(
-        "--layout", choices=("columns", "inline"), default="columns",
+        "--layout",
+        choices=("columns", "inline"),
+        default="columns",
         help="PDF/HTML layout: two aligned columns or an inline redline",
     )
     compare.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     compare.add_argument(
-        "--all", action="store_true",
+        "--all",
+        action="store_true",
         help="text output: also list routine roll-over and unchanged paragraphs",
     )
     compare.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto",
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
         help="colour the text output (default: when writing to a terminal)",
     )
     return parser
@@ -139,8 +149,10 @@ def _run_compare(args: argparse.Namespace) -> int:
 
         report = export_pdf(comparison, args.output, layout=args.layout, page_size=args.page_size)
         for char in getattr(report, "missing_glyphs", ()):
-            print(f"ccwdiff: note: no bundled font covers {char!r} (U+{ord(char[0]):04X})",
-                  file=sys.stderr)
+            print(
+                f"ccwdiff: note: no bundled font covers {char!r} (U+{ord(char[0]):04X})",
+                file=sys.stderr,
+            )
     if args.output:
         print(f"ccwdiff: wrote {args.output}", file=sys.stderr)
     return 0

@@ -159,7 +159,7 @@ def _pair_lines(
 ) -> list[str]:
     old_block = old_blocks.get(pair.old or "")
     new_block = new_blocks.get(pair.new or "")
-    section = (new_block or old_block)
+    section = new_block or old_block
     path = " > ".join(section.path) + " > " if section and section.path else ""
     ref = f"{old_year}{block_ref(old_block)} → {new_year}{block_ref(new_block)}"
     tags = f" [{', '.join(pair.tags)}]" if pair.tags else ""

@@ -22,11 +22,12 @@ sync points. The result is deterministic: ties break on position.
 
 from __future__ import annotations
 
+import itertools
 import math
 import zlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import Cancelled
 from .model import Block, CancelCallback, PairStatus
@@ -146,6 +147,172 @@ def _check(cancel: CancelCallback | None) -> None:
         raise Cancelled()
 
 
+def _combine(a: _Profile, b: _Profile) -> _Profile:
+    counts = a.counts + b.counts
+    weights = {**a.weights, **b.weights}
+    return _Profile(a.key + "\x00" + b.key, counts, weights, a.total + b.total)
+
+
+@dataclass
+class _Item:
+    """One thing to align: a block, or a paragraph unit with its bullets/items."""
+
+    index: int  # flat block index of the item (the unit's root block)
+    kind: str
+    own: _Profile
+    kids: _Profile | None
+    whole: _Profile  # own + kids, for probing, containment and move weight
+
+
+class _Sequence:
+    """Aligns two sequences of items; results are recorded in flat block indices."""
+
+    def __init__(self, scorer: _Scorer, olds: list[_Item], news: list[_Item]) -> None:
+        self.scorer = scorer
+        self.olds = olds
+        self.news = news
+
+    def similarity(self, a: _Item, b: _Item) -> float:
+        if a.whole.key == b.whole.key:
+            return 1.0
+        if a.kids is not None and b.kids is not None:
+            # The lead-in decides what a paragraph *is* ("会议决定：" vs "会议忆及…决定："),
+            # its bullets what it says: weigh both, so a quotation of last year's
+            # decision does not steal the pairing from this year's decision.
+            own = self.scorer.similarity(a.own, b.own)
+            kids = self.scorer.similarity(a.kids, b.kids)
+            return 0.5 * own + 0.5 * kids
+        return self.scorer.similarity(a.whole, b.whole)
+
+    def candidates(self) -> list[tuple[int, int, float]]:
+        """Scored candidate pairs (positions in olds/news), probed from both sides."""
+        found: dict[tuple[int, int], float] = {}
+        if len(self.olds) * len(self.news) <= 400:
+            for i, a in enumerate(self.olds):
+                for j, b in enumerate(self.news):
+                    score = self._kind_adjusted(a, b)
+                    if score > 0:
+                        found[(i, j)] = score
+        else:
+            for i, j in self._probe(self.olds, self.news):
+                found[(i, j)] = 0.0
+            for j, i in self._probe(self.news, self.olds):
+                found[(i, j)] = 0.0
+            for i, j in list(found):
+                found[(i, j)] = self._kind_adjusted(self.olds[i], self.news[j])
+        ranked = _top_per_side(found)
+        return [(i, j, found[(i, j)]) for i, j in sorted(ranked)]
+
+    def _kind_adjusted(self, a: _Item, b: _Item) -> float:
+        score = self.similarity(a, b)
+        return score * 0.9 if a.kind != b.kind else score
+
+    def _probe(self, items: list[_Item], others: list[_Item]) -> set[tuple[int, int]]:
+        by_key: dict[str, list[int]] = {}
+        postings: dict[str, list[int]] = {}
+        for index, item in enumerate(others):
+            by_key.setdefault(item.whole.key, []).append(index)
+            for word in _rare_words(self.scorer, item.whole):
+                postings.setdefault(word, []).append(index)
+        # A word found in very many blocks is no use as a probe; this bound keeps the
+        # candidate search linear in the number of blocks.
+        cap = max(50, int(math.sqrt(len(others)) * 4))
+        pairs: set[tuple[int, int]] = set()
+        for index, item in enumerate(items):
+            seen: set[int] = set(by_key.get(item.whole.key, ()))
+            for word in _rare_words(self.scorer, item.whole):
+                hits = postings.get(word, ())
+                if len(hits) <= cap:
+                    seen.update(hits)
+            pairs.update((index, other) for other in seen)
+        return pairs
+
+
+def _top_per_side(found: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
+    """Keep each item's best MAX_CANDIDATES partners (from either side's view)."""
+    by_old: dict[int, list[tuple[float, int, int]]] = {}
+    by_new: dict[int, list[tuple[float, int, int]]] = {}
+    for (i, j), score in found.items():
+        by_old.setdefault(i, []).append((-score, j, i))
+        by_new.setdefault(j, []).append((-score, i, j))
+    keep: set[tuple[int, int]] = set()
+    for i, ranked in by_old.items():
+        keep.update((i, j) for _s, j, _i in sorted(ranked)[:MAX_CANDIDATES])
+    for j, ranked in by_new.items():
+        keep.update((i, j) for _s, i, _j in sorted(ranked)[:MAX_CANDIDATES])
+    return keep
+
+
+@dataclass
+class _Matching:
+    """Flat results: matched block indices and how they were matched."""
+
+    old_match: dict[int, int] = field(default_factory=dict)
+    new_match: dict[int, int] = field(default_factory=dict)
+    similarity: dict[tuple[int, int], float] = field(default_factory=dict)
+    moved: set[int] = field(default_factory=set)
+    splits: dict[int, int] = field(default_factory=dict)  # orphan new -> old
+    merges: dict[int, int] = field(default_factory=dict)  # orphan old -> new
+
+    def add(self, old: int, new: int, score: float) -> None:
+        self.old_match[old] = new
+        self.new_match[new] = old
+        self.similarity[(old, new)] = score
+
+
+def _align_sequence(sequence: _Sequence, matching: _Matching, fixed: dict[int, int]) -> None:
+    """Chain, gaps, moves, then splits/merges for one pair of item sequences.
+
+    ``fixed`` maps old positions to new positions that must pair (user anchors).
+    """
+    olds, news = sequence.olds, sequence.news
+    candidates = sequence.candidates()
+    local_old: dict[int, int] = {}
+    local_new: dict[int, int] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in fixed.items():
+        local_old[i], local_new[j] = j, i
+        scores[(i, j)] = sequence.similarity(olds[i], news[j])
+    keys = {
+        (i, j): _content_tiebreak(olds[i].whole.key, news[j].whole.key) for i, j, _s in candidates
+    }
+    keys.update({pair: 0 for pair in fixed.items()})
+    for i, j, score in _heaviest_chain(candidates, fixed, len(news), keys):
+        local_old[i], local_new[j] = j, i
+        scores[(i, j)] = score
+    _fill_gaps(sequence, local_old, local_new, scores)
+    moved = _find_moves(candidates, olds, news, local_old, local_new, scores)
+    for i, j in local_old.items():
+        matching.add(olds[i].index, news[j].index, scores[(i, j)])
+        if i in moved:
+            matching.moved.add(olds[i].index)
+    splits, merges = _find_splits_merges(sequence, local_old, local_new, moved)
+    for j, i in splits.items():
+        matching.splits[news[j].index] = olds[i].index
+    for i, j in merges.items():
+        matching.merges[olds[i].index] = news[j].index
+
+
+def _units(blocks: Sequence[Block]) -> tuple[list[int], dict[int, list[int]]]:
+    """Root block indices in order, and each root's descendants (bullets, items...)."""
+    position = {block.id: index for index, block in enumerate(blocks)}
+    container_kinds = ("heading", "annex", "title")
+    roots: list[int] = []
+    children: dict[int, list[int]] = {}
+    root_of: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        parent = position.get(block.parent) if block.parent is not None else None
+        if parent is None or parent >= index or blocks[parent].kind in container_kinds:
+            roots.append(index)
+            root_of[index] = index
+            children[index] = []
+        else:
+            root = root_of[parent]
+            root_of[index] = root
+            children[root].append(index)
+    return roots, children
+
+
 def align_blocks(
     old_blocks: Sequence[Block],
     new_blocks: Sequence[Block],
@@ -155,104 +322,104 @@ def align_blocks(
     anchors: Sequence[tuple[int, int]] = (),
     cancel: CancelCallback | None = None,
 ) -> list[AlignedPair]:
-    """Align two block sequences; every block ends up in exactly one AlignedPair."""
+    """Align two block sequences; every block ends up in exactly one AlignedPair.
+
+    Paragraphs are aligned as units (lead-in plus bullets and items) first, then the
+    bullets and items inside each pair of units, then leftovers across the document.
+    """
     scorer = _Scorer(old_words, new_words)
     old_profiles = [scorer.profile(b.text, w) for b, w in zip(old_blocks, old_words, strict=True)]
     new_profiles = [scorer.profile(b.text, w) for b, w in zip(new_blocks, new_words, strict=True)]
+    old_roots, old_children = _units(old_blocks)
+    new_roots, new_children = _units(new_blocks)
     _check(cancel)
 
-    candidates = _candidates(scorer, old_profiles, new_profiles, old_blocks, new_blocks)
-    _check(cancel)
-    old_match: dict[int, int] = {}
-    new_match: dict[int, int] = {}
-    similarity: dict[tuple[int, int], float] = {}
-    for old_index, new_index in anchors:
-        if old_index in old_match or new_index in new_match:
-            continue
-        old_match[old_index] = new_index
-        new_match[new_index] = old_index
-        similarity[(old_index, new_index)] = scorer.similarity(
-            old_profiles[old_index], new_profiles[new_index]
-        )
+    def unit(
+        index: int,
+        blocks: Sequence[Block],
+        profiles: list[_Profile],
+        children: dict[int, list[int]],
+    ) -> _Item:
+        own = profiles[index]
+        kids: _Profile | None = None
+        for child in children[index]:
+            kids = profiles[child] if kids is None else _combine(kids, profiles[child])
+        whole = own if kids is None else _combine(own, kids)
+        return _Item(index, blocks[index].kind, own, kids, whole)
 
-    keys = {
-        (o, n): _content_tiebreak(old_profiles[o].key, new_profiles[n].key)
-        for o, n, _s in candidates
+    def leaf(index: int, blocks: Sequence[Block], profiles: list[_Profile]) -> _Item:
+        return _Item(index, blocks[index].kind, profiles[index], None, profiles[index])
+
+    old_units = [unit(i, old_blocks, old_profiles, old_children) for i in old_roots]
+    new_units = [unit(j, new_blocks, new_profiles, new_children) for j in new_roots]
+    matching = _Matching()
+    old_root_pos = {index: pos for pos, index in enumerate(old_roots)}
+    new_root_pos = {index: pos for pos, index in enumerate(new_roots)}
+    fixed_units = {
+        old_root_pos[o]: new_root_pos[n]
+        for o, n in anchors
+        if o in old_root_pos and n in new_root_pos
     }
-    keys.update({(o, n): 0 for o, n in old_match.items()})
-    chain = _heaviest_chain(candidates, old_match, len(new_blocks), keys)
-    for old_index, new_index, score in chain:
-        old_match[old_index] = new_index
-        new_match[new_index] = old_index
-        similarity[(old_index, new_index)] = score
+    _align_sequence(_Sequence(scorer, old_units, new_units), matching, fixed_units)
     _check(cancel)
 
-    _fill_gaps(scorer, old_profiles, new_profiles, old_blocks, new_blocks, old_match, new_match,
-               similarity)
+    # Bullets and items inside each pair of units.
+    for old_root, new_root in sorted(
+        (o, n) for o, n in matching.old_match.items() if o in old_children
+    ):
+        old_kids, new_kids = old_children[old_root], new_children[new_root]
+        if not old_kids or not new_kids:
+            continue
+        fixed_kids = {
+            old_kids.index(o): new_kids.index(n)
+            for o, n in anchors
+            if o in old_kids and n in new_kids
+        }
+        sequence = _Sequence(
+            scorer,
+            [leaf(i, old_blocks, old_profiles) for i in old_kids],
+            [leaf(j, new_blocks, new_profiles) for j in new_kids],
+        )
+        _align_sequence(sequence, matching, fixed_kids)
     _check(cancel)
 
-    moved = _find_moves(candidates, old_profiles, new_profiles, old_match, new_match, similarity)
-    splits, merges = _find_splits_merges(
-        scorer, old_profiles, new_profiles, old_match, new_match, moved
-    )
-    return _assemble(
-        len(old_blocks), len(new_blocks), old_match, similarity, moved, splits, merges
-    )
+    # Leftover bullets and items anywhere: only clear moves pair up.
+    old_left = [
+        i
+        for i in range(len(old_blocks))
+        if i not in matching.old_match and i not in old_root_pos and i not in matching.merges
+    ]
+    new_left = [
+        j
+        for j in range(len(new_blocks))
+        if j not in matching.new_match and j not in new_root_pos and j not in matching.splits
+    ]
+    if old_left and new_left:
+        sequence = _Sequence(
+            scorer,
+            [leaf(i, old_blocks, old_profiles) for i in old_left],
+            [leaf(j, new_blocks, new_profiles) for j in new_left],
+        )
+        local_old: dict[int, int] = {}
+        local_new: dict[int, int] = {}
+        scores: dict[tuple[int, int], float] = {}
+        moved = _find_moves(
+            sequence.candidates(), sequence.olds, sequence.news, local_old, local_new, scores
+        )
+        for i, j in local_old.items():
+            matching.add(old_left[i], new_left[j], scores[(i, j)])
+            if i in moved:
+                matching.moved.add(old_left[i])
 
-
-def _candidates(
-    scorer: _Scorer,
-    old_profiles: list[_Profile],
-    new_profiles: list[_Profile],
-    old_blocks: Sequence[Block],
-    new_blocks: Sequence[Block],
-) -> list[tuple[int, int, float]]:
-    """Scored candidate pairs from shared rare words and identical texts."""
-    # Probe from both sides so that swapping OLD and NEW gives the mirror result.
-    found: dict[tuple[int, int], float] = {}
-    for old_index, new_index, score in _probe(scorer, old_profiles, new_profiles,
-                                              old_blocks, new_blocks):
-        found[(old_index, new_index)] = score
-    for new_index, old_index, score in _probe(scorer, new_profiles, old_profiles,
-                                              new_blocks, old_blocks):
-        found[(old_index, new_index)] = score
-    return [(o, n, s) for (o, n), s in sorted(found.items())]
-
-
-def _probe(
-    scorer: _Scorer,
-    profiles: list[_Profile],
-    others: list[_Profile],
-    blocks: Sequence[Block],
-    other_blocks: Sequence[Block],
-) -> list[tuple[int, int, float]]:
-    """For each profile, the best-scoring others sharing its text or a rare word."""
-    by_key: dict[str, list[int]] = {}
-    postings: dict[str, list[int]] = {}
-    for index, profile in enumerate(others):
-        by_key.setdefault(profile.key, []).append(index)
-        for word in _rare_words(scorer, profile):
-            postings.setdefault(word, []).append(index)
-    # A word found in very many blocks is no use as a probe; this bound keeps the
-    # candidate search linear in the number of blocks.
-    posting_cap = max(50, int(math.sqrt(len(others)) * 4))
-    result: list[tuple[int, int, float]] = []
-    for index, profile in enumerate(profiles):
-        seen: set[int] = set(by_key.get(profile.key, ())) if profile.key else set()
-        for word in _rare_words(scorer, profile):
-            hits = postings.get(word, ())
-            if len(hits) <= posting_cap:
-                seen.update(hits)
-        scored = []
-        for other in seen:
-            score = scorer.similarity(profile, others[other])
-            if blocks[index].kind != other_blocks[other].kind:
-                score *= 0.9
-            scored.append((score, -other))
-        scored.sort(reverse=True)
-        for score, negative_other in scored[:MAX_CANDIDATES]:
-            result.append((index, -negative_other, score))
-    return result
+    # User anchors between blocks at different levels win over whatever was found.
+    for o, n in anchors:
+        if matching.old_match.get(o) == n:
+            continue
+        for old_index in (o, matching.new_match.get(n)):
+            if old_index is not None and old_index in matching.old_match:
+                del matching.new_match[matching.old_match.pop(old_index)]
+        matching.add(o, n, scorer.similarity(old_profiles[o], new_profiles[n]))
+    return _assemble(len(old_blocks), len(new_blocks), matching)
 
 
 def _content_tiebreak(old_key: str, new_key: str) -> int:
@@ -311,19 +478,15 @@ def _heaviest_chain(
 
 
 def _fill_gaps(
-    scorer: _Scorer,
-    old_profiles: list[_Profile],
-    new_profiles: list[_Profile],
-    old_blocks: Sequence[Block],
-    new_blocks: Sequence[Block],
+    sequence: _Sequence,
     old_match: dict[int, int],
     new_match: dict[int, int],
-    similarity: dict[tuple[int, int], float],
+    scores: dict[tuple[int, int], float],
 ) -> None:
     """Pair leftovers lying between the same two chained pairs, in order."""
     anchors = sorted(old_match.items())
-    bounds = [(-1, -1), *anchors, (len(old_profiles), len(new_profiles))]
-    for (old_start, new_start), (old_end, new_end) in zip(bounds, bounds[1:], strict=False):
+    bounds = [(-1, -1), *anchors, (len(sequence.olds), len(sequence.news))]
+    for (old_start, new_start), (old_end, new_end) in itertools.pairwise(bounds):
         if new_end <= new_start:
             continue  # a user anchor out of order; nothing sensible lies between
         olds = [i for i in range(old_start + 1, old_end) if i not in old_match]
@@ -332,31 +495,22 @@ def _fill_gaps(
             continue
         if len(olds) * len(news) > 40_000:
             continue  # a huge unmatched region: leave it to the move pass
-        for i, j, score in _gap_alignment(scorer, old_profiles, new_profiles, old_blocks,
-                                          new_blocks, olds, news):
+        for i, j, score in _gap_alignment(sequence, olds, news):
             old_match[i] = j
             new_match[j] = i
-            similarity[(i, j)] = score
+            scores[(i, j)] = score
 
 
 def _gap_alignment(
-    scorer: _Scorer,
-    old_profiles: list[_Profile],
-    new_profiles: list[_Profile],
-    old_blocks: Sequence[Block],
-    new_blocks: Sequence[Block],
-    olds: list[int],
-    news: list[int],
+    sequence: _Sequence, olds: list[int], news: list[int]
 ) -> list[tuple[int, int, float]]:
     rows, cols = len(olds), len(news)
     score = [[0.0] * cols for _ in range(rows)]
     for r, i in enumerate(olds):
         for c, j in enumerate(news):
-            value = scorer.similarity(old_profiles[i], new_profiles[j])
-            same_shape = (
-                old_blocks[i].kind == new_blocks[j].kind
-                and old_blocks[i].kind in ("heading", "annex", "title")
-            )
+            a, b = sequence.olds[i], sequence.news[j]
+            value = sequence.similarity(a, b)
+            same_shape = a.kind == b.kind and a.kind in ("heading", "annex", "title")
             if value >= GAP_MIN or (same_shape and rows == cols == 1):
                 score[r][c] = max(value, 0.01)
     table = [[0.0] * (cols + 1) for _ in range(rows + 1)]
@@ -380,89 +534,81 @@ def _gap_alignment(
 
 def _find_moves(
     candidates: list[tuple[int, int, float]],
-    old_profiles: list[_Profile],
-    new_profiles: list[_Profile],
+    olds: list[_Item],
+    news: list[_Item],
     old_match: dict[int, int],
     new_match: dict[int, int],
-    similarity: dict[tuple[int, int], float],
+    scores: dict[tuple[int, int], float],
 ) -> set[int]:
     """Leftover pairs that are clearly the same paragraph, out of order."""
     moved: set[int] = set()
     # Best first; ties broken the same way whichever document is called OLD.
     ordered = sorted(candidates, key=lambda e: (-e[2], e[0] + e[1], e[0] * e[0] + e[1] * e[1]))
-    for old_index, new_index, score in ordered:
+    for i, j, score in ordered:
         if score < MOVE_MIN:
             break
-        if old_index in old_match or new_index in new_match:
+        if i in old_match or j in new_match:
             continue
-        if min(old_profiles[old_index].total, new_profiles[new_index].total) < MOVE_MIN_WEIGHT:
+        if min(olds[i].whole.total, news[j].whole.total) < MOVE_MIN_WEIGHT:
             continue
-        old_match[old_index] = new_index
-        new_match[new_index] = old_index
-        similarity[(old_index, new_index)] = score
-        moved.add(old_index)
+        old_match[i] = j
+        new_match[j] = i
+        scores[(i, j)] = score
+        moved.add(i)
     return moved
 
 
 def _find_splits_merges(
-    scorer: _Scorer,
-    old_profiles: list[_Profile],
-    new_profiles: list[_Profile],
+    sequence: _Sequence,
     old_match: dict[int, int],
     new_match: dict[int, int],
     moved: set[int],
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Orphans that are the second half of a split (new side) or merge (old side).
 
-    Returns ``{orphan new index: old index}`` for splits and
-    ``{orphan old index: new index}`` for merges.
+    Returns ``{orphan new position: old position}`` for splits and
+    ``{orphan old position: new position}`` for merges.
     """
+    containment = sequence.scorer.containment
+    olds, news = sequence.olds, sequence.news
     splits: dict[int, int] = {}
-    for new_index in range(len(new_profiles)):
-        if new_index in new_match:
+    for j in range(len(news)):
+        if j in new_match:
             continue
-        for neighbour in (new_index - 1, new_index + 1):
-            old_index = new_match.get(neighbour)
-            if old_index is None or old_index in moved or old_index in splits.values():
+        for neighbour in (j - 1, j + 1):
+            i = new_match.get(neighbour)
+            if i is None or i in moved or i in splits.values():
                 continue
-            orphan = new_profiles[new_index]
-            whole = old_profiles[old_index]
-            if orphan.total == 0 or scorer.containment(orphan, whole) < SPLIT_CONTAINMENT:
+            orphan = news[j].whole
+            if orphan.total == 0 or containment(orphan, olds[i].whole) < SPLIT_CONTAINMENT:
                 continue
             # The orphan's words must be ones the paired new block does not already explain.
-            if scorer.containment(orphan, new_profiles[neighbour]) >= SPLIT_CONTAINMENT:
+            if containment(orphan, news[neighbour].whole) >= SPLIT_CONTAINMENT:
                 continue
-            splits[new_index] = old_index
+            splits[j] = i
             break
     merges: dict[int, int] = {}
-    for old_index in range(len(old_profiles)):
-        if old_index in old_match:
+    for i in range(len(olds)):
+        if i in old_match:
             continue
-        for neighbour in (old_index - 1, old_index + 1):
-            new_index = old_match.get(neighbour)
-            if new_index is None or neighbour in moved or new_index in merges.values():
+        for neighbour in (i - 1, i + 1):
+            j = old_match.get(neighbour)
+            if j is None or neighbour in moved or j in merges.values():
                 continue
-            orphan = old_profiles[old_index]
-            whole = new_profiles[new_index]
-            if orphan.total == 0 or scorer.containment(orphan, whole) < SPLIT_CONTAINMENT:
+            orphan = olds[i].whole
+            if orphan.total == 0 or containment(orphan, news[j].whole) < SPLIT_CONTAINMENT:
                 continue
-            if scorer.containment(orphan, old_profiles[neighbour]) >= SPLIT_CONTAINMENT:
+            if containment(orphan, olds[neighbour].whole) >= SPLIT_CONTAINMENT:
                 continue
-            merges[old_index] = new_index
+            merges[i] = j
             break
     return splits, merges
 
 
-def _assemble(
-    old_count: int,
-    new_count: int,
-    old_match: dict[int, int],
-    similarity: dict[tuple[int, int], float],
-    moved: set[int],
-    splits: dict[int, int],
-    merges: dict[int, int],
-) -> list[AlignedPair]:
+def _assemble(old_count: int, new_count: int, matching: _Matching) -> list[AlignedPair]:
     """Pairs in reading order of NEW, with deletions placed where they were in OLD."""
+    old_match, similarity, moved = matching.old_match, matching.similarity, matching.moved
+    splits, merges = matching.splits, matching.merges
     new_to_old = {new: old for old, new in old_match.items()}
     split_main = {old: new for new, old in splits.items()}
     merge_main = {new: old for old, new in merges.items()}

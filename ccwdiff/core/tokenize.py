@@ -32,9 +32,7 @@ _URL = r"(?:https?://|www\.)[^\s()（）<>\"“”，。；]+"
 _NUMBER = r"\d+(?:[.,:/\-]\d+)*"
 # Latin/Cyrillic/Greek/Arabic/etc. words with inner apostrophes or hyphens.
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-_CJK_CLASS = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff\u3005\u3007"
-)
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff\u3005\u3007"
 _CJK = f"[{_CJK_CLASS}]+"
 _SPACE = r"\s+"
 

@@ -31,9 +31,7 @@ def _new_engine() -> diff_match_patch:
     return engine
 
 
-def _encode(
-    tokens: list[str], table: dict[str, str], originals: list[str]
-) -> str:
+def _encode(tokens: list[str], table: dict[str, str], originals: list[str]) -> str:
     chars: list[str] = []
     for token in tokens:
         # Tokens that differ only in width or whitespace amount compare equal.
@@ -161,9 +159,7 @@ def _cleanup_semantic_words(
             if before[0] == 0 or after[0] == 0:
                 continue
             weight = _content_weight(encoded, originals)
-            flank = min(
-                _content_weight(before[1], originals), _content_weight(after[1], originals)
-            )
+            flank = min(_content_weight(before[1], originals), _content_weight(after[1], originals))
             if weight == 0 or (weight <= 2 and flank >= 2 * weight + 2):
                 # Turn the equality into a deletion plus an insertion, then re-merge.
                 diffs[index : index + 1] = [(-1, encoded), (1, encoded)]

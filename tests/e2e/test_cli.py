@@ -1,0 +1,155 @@
+"""End to end: the installed ``ccwdiff`` command on real fixture files (TXT, DOCX, PDF)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ccwdiff.resources import sample_pair
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def ccwdiff_command() -> list[str]:
+    """The installed entry point next to this interpreter (falls back to -m)."""
+    script = Path(sys.executable).with_name("ccwdiff")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("ccwdiff")
+    return [found] if found else [sys.executable, "-m", "ccwdiff"]
+
+
+def run(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [*ccwdiff_command(), *map(str, args)], capture_output=True, text=True, env=env,
+        timeout=300,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+def load_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def check_contract(data: dict) -> None:
+    assert data["schema"] == "ccwdiff.compare/1"
+    for side, field in (("old", "old"), ("new", "new")):
+        ids = [b["id"] for b in data[side]["blocks"]]
+        paired = [p[field] for p in data["pairs"] if p[field] is not None]
+        assert sorted(paired) == sorted(ids), f"{side}: every block in exactly one pair"
+        texts = {b["id"]: b["text"] for b in data[side]["blocks"]}
+        keep = "-" if side == "old" else "+"
+        for pair in data["pairs"]:
+            rebuilt = "".join(t for op, t in pair["ops"] if op in ("=", keep))
+            assert rebuilt == (texts[pair[field]] if pair[field] else "")
+
+
+def test_sample_pair_json(tmp_path: Path) -> None:
+    old, new = sample_pair()
+    out = tmp_path / "out.json"
+    run("compare", old, new, "--format", "json", "-o", out)
+    data = load_json(out)
+    check_contract(data)
+    assert data["old"]["symbol"] == "CCW/MSP/2022/7"
+    assert data["new"]["symbol"] == "CCW/MSP/2023/7"
+    assert data["old"]["language"] == data["new"]["language"] == "zh"
+    # No page furniture anywhere in the changes.
+    for pair in data["pairs"]:
+        for op, text in pair["ops"]:
+            if op != "=":
+                assert "GE.22-" not in text and "GE.23-" not in text
+
+
+def test_sample_pair_terminal_summary_starts_with_mandate() -> None:
+    old, new = sample_pair()
+    result = run("compare", old, new)
+    lines = result.stdout.splitlines()
+    mandate_at = next(i for i, line in enumerate(lines) if line.startswith("MANDATE CHANGES"))
+    assert mandate_at < 6
+    head = "\n".join(lines[mandate_at : mandate_at + 40])
+    assert "加紧" in head and "一套要素" in head
+    assert "¶32" in head and "¶20" in head
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_renderings_compare_like_the_text(tmp_path: Path, suffix: str) -> None:
+    old = DATA / "zh" / f"CCW-MSP-2022-7.zh.{suffix}"
+    new = DATA / "zh" / f"CCW-MSP-2023-7.zh.{suffix}"
+    if not old.exists():
+        pytest.skip(f"fixture {old.name} not built")
+    out = tmp_path / "out.json"
+    run("compare", old, new, "--format", "json", "-o", out)
+    data = load_json(out)
+    check_contract(data)
+    assert data["old"]["format"] == suffix
+    changed = " ".join(t for p in data["pairs"] for op, t in p["ops"] if op != "=")
+    assert "GE.2" not in changed
+    assert "加紧" in changed and "一套要素" in changed
+
+
+def test_mixed_formats_and_encodings(tmp_path: Path) -> None:
+    gb = DATA / "zh" / "CCW-MSP-2022-7.gb18030.txt"
+    utf16 = DATA / "zh" / "CCW-MSP-2022-7.utf16.txt"
+    if not gb.exists() or not utf16.exists():
+        pytest.skip("re-encoded fixtures not built")
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    run("compare", gb, sample_pair()[1], "--format", "json", "-o", a)
+    run("compare", utf16, sample_pair()[1], "--format", "json", "-o", b)
+    pairs_a = [(p["old"], p["new"], p["status"]) for p in load_json(a)["pairs"]]
+    pairs_b = [(p["old"], p["new"], p["status"]) for p in load_json(b)["pairs"]]
+    assert pairs_a == pairs_b
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("CCW-GGE.1-2019-3.en.txt", "CCW-GGE.1-2023-2.en.txt"),
+        ("CCW-GGE.1-2025-WP.1.en.txt", "CCW-GGE.1-2025-WP.9.en.txt"),
+    ],
+)
+def test_english_corpus_pairs(tmp_path: Path, old: str, new: str) -> None:
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not beside the checkout")
+    out = tmp_path / "out.json"
+    run("compare", CORPUS / old, CORPUS / new, "--format", "json", "-o", out)
+    data = load_json(out)
+    check_contract(data)
+    assert data["old"]["language"] == "en"
+    assert data["new"]["symbol"] == new.removesuffix(".en.txt").replace("-", "/")
+    furniture = ("GE.19-", "GE.23-", "GE.25-", "Please recycle")
+    for pair in data["pairs"]:
+        for op, text in pair["ops"]:
+            if op != "=":
+                assert not any(f in text for f in furniture), text
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("compare", tmp_path / "nope.pdf", sample_pair()[1], check=False)
+    assert result.returncode == 3
+    assert "nope.pdf" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_refuses_to_write_over_an_input(tmp_path: Path) -> None:
+    old, new = sample_pair()
+    copy = tmp_path / "old.txt"
+    copy.write_bytes(Path(old).read_bytes())
+    result = run("compare", copy, new, "--format", "json", "-o", copy, check=False)
+    assert result.returncode == 6
+    assert copy.read_bytes() == Path(old).read_bytes()
+
+
+def test_usage_error_exit_code() -> None:
+    result = run("compare", "only-one-file", check=False)
+    assert result.returncode == 2
