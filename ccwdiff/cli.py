@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from . import __version__
 from .core.errors import CcwdiffError, ExportError
@@ -111,7 +110,9 @@ def _run_compare(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         raise ExportError("output-required", "PDF output needs a file name: add -o diff.pdf.")
     if args.output:
-        _refuse_input_as_output(args.output, (args.old, args.new))
+        from .export.atomic import check_target
+
+        check_target(args.output, (args.old, args.new))  # refuse before the work, not after
     comparison = compare_files(
         args.old,
         args.new,
@@ -125,13 +126,14 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     if args.format == "json":
         text = json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
-        _emit_text(text, args.output)
+        _emit_text(text, args.output, (args.old, args.new))
     elif args.format == "text":
         stream_is_tty = args.output is None and sys.stdout.isatty()
         color = args.color == "always" or (
             args.color == "auto" and stream_is_tty and "NO_COLOR" not in os.environ
         )
-        _emit_text(render_text(comparison, color=color, show_all=args.all), args.output)
+        report = render_text(comparison, color=color, show_all=args.all)
+        _emit_text(report, args.output, (args.old, args.new))
     elif args.format == "html":
         from .export.html import export_html
 
@@ -158,29 +160,14 @@ def _run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refuse_input_as_output(output: str, inputs: Sequence[str]) -> None:
-    for source in inputs:
-        try:
-            same = os.path.exists(output) and os.path.samefile(output, source)
-        except OSError:
-            same = False
-        if same or Path(output).resolve() == Path(source).resolve():
-            raise ExportError(
-                "export-over-input",
-                f"Refusing to write the result over the input file {source}; "
-                "choose another output name.",
-                output,
-            )
-
-
-def _emit_text(text: str, output: str | None, stream: TextIO | None = None) -> None:
+def _emit_text(text: str, output: str | None, inputs: Sequence[str] = ()) -> None:
+    """Print ``text``, or write it atomically to ``output`` (never over an input)."""
     if output is None:
-        out = stream or sys.stdout
         try:
-            out.write(text)
-        except UnicodeEncodeError:
-            out.buffer.write(text.encode("utf-8", "replace"))  # type: ignore[attr-defined]
+            sys.stdout.write(text)
+        except UnicodeEncodeError:  # a terminal in a legacy code page
+            sys.stdout.buffer.write(text.encode("utf-8", "replace"))
         return
-    from .atomic import atomic_write_text
+    from .export.atomic import atomic_write
 
-    atomic_write_text(output, text)
+    atomic_write(output, text.encode("utf-8"), inputs=inputs)
