@@ -245,11 +245,13 @@ BLOCKS: list[Block] = [
     raw("审议并通过最后报告"),
     raw("  最后报告"),
     raw(" 一. 导言"),
-    # 1 -> 2023 ¶1: the quoted decision rolls over from the Review Conference to the 2022 MSP
+    # 1 -> 2023 ¶1: lead-in rolled over; the quoted decision is last year's mandate.
+    # CCW/MSP/2021/7 is fictional (2021 held the Sixth Review Conference instead): it lets
+    # ¶1-¶5 be pure year roll-overs of 2023 ¶1-¶6.
     para(
         "1.",
-        f"2021 年 12 月 13 日至 17 日在日内瓦举行的{CONVENTION}缔约方第六次审查会议在其"
-        "最后文件(CCW/CONF.VI/11)中决定：",
+        f"2021 年 12 月 20 日至 21 日在日内瓦举行的{CONVENTION}缔约国 2021 年会议在会议"
+        "最后报告(CCW/MSP/2021/7)第 32 段中决定：",
     ),
     bullet(MANDATE_BULLET_1.format(verb="进一步")),
     bullet(RULES_BULLET),
@@ -259,34 +261,34 @@ BLOCKS: list[Block] = [
         "举行为期 10 天的会议。"
     ),
     bullet(CHAIR_BULLET),
-    # 2..5 -> 2023 ¶2, ¶3, ¶4, ¶6 (source: Review Conference -> 2022 MSP)
+    # 2..5 -> 2023 ¶2, ¶3, ¶4, ¶6 (year roll-over; ¶4 also changes the nominated group)
     para(
         "2.",
-        "《特定常规武器公约》缔约方第六次审查会议还决定继续监测《特定常规武器公约》的财务"
-        "状况(CCW/CONF.VI/11, 第 27 段)。",
+        "《特定常规武器公约》缔约方 2021 年会议还决定继续监测《特定常规武器公约》的财务"
+        "状况(CCW/MSP/2021/7, 第 35 段)。",
     ),
     para(
         "3.",
-        "《特定常规武器公约》缔约方第六次审查会议还决定，按照《特定常规武器公约》的惯例，"
+        "《特定常规武器公约》缔约方 2021 年会议还决定，按照《特定常规武器公约》的惯例，"
         "并在具备可用资源的情况下，于 2022 年 11 月 16 日至 18 日组织现场出席的《公约》"
-        "缔约方会议(CCW/CONF.VI/11, 第 30 段)。",
+        "缔约方会议(CCW/MSP/2021/7, 第 37 段)。",
     ),
     para(
         "4.",
-        "《特定常规武器公约》缔约方第六次审查会议还决定提名西欧和其他国家集团的一名代表"
-        "担任《公约》缔约方 2022 年会议主席(CCW/CONF.VI/11, 第 31 段)。",
+        "《特定常规武器公约》缔约方 2021 年会议还决定提名西欧和其他国家集团的一名代表"
+        "担任《公约》缔约方 2022 年会议主席(CCW/MSP/2021/7, 第 38 段)。",
         page_break_before=True,
     ),
     para(
         "5.",
-        "《特定常规武器公约》缔约方第六次审查会议请执行支助股继续每年报告其活动情况，包括"
-        "其估计费用和实际开支(CCW/CONF.VI/11, 第 33 段)。",
+        "《特定常规武器公约》缔约方 2021 年会议请执行支助股继续每年报告其活动情况，包括"
+        "其估计费用和实际开支(CCW/MSP/2021/7, 第 39 段)。",
     ),
     # 6, 7 deleted in 2023
     para(
         "6.",
-        "《特定常规武器公约》缔约方第六次审查会议还决定将《特定常规武器公约》赞助方案延续至 "
-        "2026 年(CCW/CONF.VI/11, 第 29 段)。",
+        "此外，2021 年 12 月 13 日至 17 日举行的《特定常规武器公约》缔约方第六次审查会议决定"
+        "将《特定常规武器公约》赞助方案延续至 2026 年(CCW/CONF.VI/11, 第 29 段)。",
     ),
     para(
         "7.",
