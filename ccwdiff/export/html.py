@@ -68,7 +68,8 @@ tr.heading td, div.heading { font-weight: bold; }
 td.empty { background: repeating-linear-gradient(135deg, #fafafa, #fafafa 6px, #f1f2f4 6px,
   #f1f2f4 12px); }
 .inline .para { border-top: 1px solid var(--rule); padding: 6px 0; }
-.missing { color: var(--del-fg); }
+.missing, tr.quote-mismatch td { color: var(--del-fg); }
+.findings td { border-bottom: 1px solid var(--rule); padding: 3px 8px; vertical-align: top; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   a { color: inherit; text-decoration: none; }
@@ -111,6 +112,24 @@ def _row_classes(row: Row) -> str:
     return " ".join(classes)
 
 
+def _note(row: Row) -> str:
+    if not row.note:
+        return ""
+    return '<div class="note">' + "<br>".join(map(escape, row.note.splitlines())) + "</div>"
+
+
+def _findings(model: ReportModel) -> str:
+    if not model.findings:
+        return ""
+    items = "".join(
+        f'<tr class="{escape(entry.code)}"><td class="label">'
+        + (f'<a href="#{entry.anchor}">{escape(entry.reference)}</a>' if entry.anchor else "")
+        + f"</td><td>{escape(entry.text)}</td></tr>"
+        for entry in model.findings
+    )
+    return f'<h2 id="findings">Quotations and lists</h2><table class="findings">{items}</table>'
+
+
 def _cell(label: str | None, segments: tuple[Segment, ...], note: str) -> str:
     if label is None and not segments:
         return '<td class="empty"></td>'
@@ -126,7 +145,7 @@ def _columns(rows: tuple[Row, ...], model: ReportModel) -> str:
         "</tr></thead><tbody>"
     ]
     for row in rows:
-        note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
+        note = _note(row)
         old = row.old if row.old_label is not None or row.status != "inserted" else ()
         new = row.new if row.new_label is not None or row.status != "deleted" else ()
         old_cell = _cell(row.old_label, old if row.old_ref else (), "")
@@ -140,7 +159,7 @@ def _inline(rows: tuple[Row, ...]) -> str:
     out = ['<div class="inline">']
     for row in rows:
         labels = " → ".join(dict.fromkeys(label for label in (row.old_ref, row.new_ref) if label))
-        note = f'<div class="note">{escape(row.note)}</div>' if row.note else ""
+        note = _note(row)
         out.append(
             f'<div id="{row.anchor}" class="para {_row_classes(row)}">'
             f'<span class="label">{escape(labels)}</span>{_text(row.inline)}{_tags(row)}'
@@ -233,7 +252,13 @@ def render_html(
     lang: str = "zh",
 ) -> str:
     """The whole HTML page for ``model`` as a string."""
-    body: list[str] = [_cover(model), _mandate(model), _toc(model), '<h2 id="text">Full text</h2>']
+    body: list[str] = [
+        _cover(model),
+        _mandate(model),
+        _findings(model),
+        _toc(model),
+        '<h2 id="text">Full text</h2>',
+    ]
     for section in model.sections:
         rows = tuple(r for r in section.rows if show_routine or not r.routine)
         body.append(f'<h3 id="{section.anchor}">{escape(section.title)}</h3>')

@@ -188,6 +188,8 @@ def _finish(raw: bytes, model: ReportModel, marks: dict[str, _Mark], page_height
     mandate_root = add("Mandate changes", "mandate")
     for entry in model.mandate:
         add(f"{entry.reference}: {entry.summary}"[:120], entry.anchor, mandate_root)
+    if model.findings:
+        add("Quotations and lists", "findings")
     text_root = add("Full comparison", "text")
     for section in model.sections:
         suffix = f" ({section.changes} changed)" if section.changes else ""

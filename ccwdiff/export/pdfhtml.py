@@ -81,15 +81,8 @@ def _cover(model: ReportModel) -> str:
         line("File", model.old.file_name, model.new.file_name),
         "</table>",
         _heading("Summary of changes", None),
-        '<table width="45%" cellspacing="0" cellpadding="2" style="border-collapse:collapse;">',
+        _counts(model),
     ]
-    for label, count in model.counts:
-        out.append(
-            f'<tr><td width="85%" style="border-bottom:1px solid {RULE};">{escape(label)}</td>'
-            f'<td width="15%" align="right" style="font-weight:bold; '
-            f'border-bottom:1px solid {RULE};">{count}</td></tr>'
-        )
-    out.append("</table>")
     if model.notes:
         out.append(f'<p style="color:{MUTED};">' + "<br/>".join(map(escape, model.notes)) + "</p>")
     if model.missing_glyphs:
@@ -97,6 +90,49 @@ def _cover(model: ReportModel) -> str:
         out.append(
             f'<p style="color:{DEL_FG};">Characters no bundled font covers: {escape(chars)}</p>'
         )
+    return "".join(out)
+
+
+def _counts(model: ReportModel) -> str:
+    """The counts in two side-by-side columns, so the mandate changes stay on page 1."""
+    half = (len(model.counts) + 1) // 2
+    columns = [model.counts[:half], model.counts[half:]]
+    cell = f"border-bottom:1px solid {RULE};"
+    out = ['<table width="80%" cellspacing="0" cellpadding="2" style="border-collapse:collapse;">']
+    for index in range(half):
+        out.append("<tr>")
+        for number, column in enumerate(columns):
+            if index < len(column):
+                label, count = column[index]
+                out.append(
+                    f'<td width="34%" style="{cell}">{escape(label)}</td>'
+                    f'<td width="8%" align="right" style="{cell} font-weight:bold;">{count}</td>'
+                )
+            else:
+                out.append('<td width="34%"></td><td width="8%"></td>')
+            if number == 0:
+                out.append('<td width="8%"></td>')
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _findings(model: ReportModel) -> str:
+    if not model.findings:
+        return ""
+    out = [_heading("Quotations and lists", "findings")]
+    out.append(
+        '<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse:collapse;">'
+    )
+    for entry in model.findings:
+        colour = DEL_FG if entry.code.endswith("mismatch") else "#1b1f24"
+        out.append(
+            f'<tr><td width="14%" style="color:{MUTED}; border-bottom:1px solid {RULE};">'
+            f"{escape(entry.reference)}</td>"
+            f'<td width="86%" style="color:{colour}; border-bottom:1px solid {RULE};">'
+            f"{escape(entry.text)}</td></tr>"
+        )
+    out.append("</table>")
     return "".join(out)
 
 
@@ -155,7 +191,8 @@ def _row_style(row: Row) -> tuple[str, bool]:
 def _note(row: Row) -> str:
     if not row.note:
         return ""
-    return f'<br/><span style="color:#5b21b6; font-size:7.5pt;">{escape(row.note)}</span>'
+    text = "<br/>".join(escape(line) for line in row.note.splitlines())
+    return f'<br/><span style="color:#5b21b6; font-size:7.5pt;">{text}</span>'
 
 
 def _label_cell(label: str | None, anchor: str | None, style: str, bg: str) -> str:
@@ -231,7 +268,7 @@ def _legend() -> str:
 
 def qt_html(model: ReportModel, *, layout: Literal["columns", "inline"], show_routine: bool) -> str:
     """The whole PDF body as Qt rich text."""
-    parts = [_cover(model), _mandate(model)]
+    parts = [_cover(model), _mandate(model), _findings(model)]
     parts.append(_heading("Full comparison", "text", size=14, page_break=True))
     parts.append(_legend())
     hidden = 0
@@ -246,7 +283,7 @@ def qt_html(model: ReportModel, *, layout: Literal["columns", "inline"], show_ro
         parts.append(_columns_table(rows, model) if layout == "columns" else _inline_table(rows))
     if hidden:
         parts.insert(
-            3,
+            5,
             f'<p style="color:{MUTED}; font-size:8pt;">{hidden} routine roll-over '
             "paragraph(s) hidden.</p>",
         )

@@ -122,6 +122,16 @@ class MandateEntry:
 
 
 @dataclass(frozen=True)
+class FindingEntry:
+    """Something the analysis noticed that is not a pair: a quotation check, a list change."""
+
+    anchor: str  # the row it concerns ("" when none)
+    reference: str  # "2023 ¶3"
+    code: str  # "quote-match", "quote-mismatch", "list-change", ...
+    text: str  # one plain sentence
+
+
+@dataclass(frozen=True)
 class ReportModel:
     """Everything an export prints, in order."""
 
@@ -133,7 +143,8 @@ class ReportModel:
     counts: tuple[tuple[str, int], ...]
     mandate: tuple[MandateEntry, ...]
     sections: tuple[Section, ...]
-    notes: tuple[str, ...] = ()
+    findings: tuple[FindingEntry, ...] = ()
+    notes: tuple[str, ...] = ()  # the comparison's warnings
     missing_glyphs: tuple[str, ...] = field(default=())
 
     def rows(self) -> list[Row]:
@@ -263,8 +274,8 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
                 status=pair.status,
                 tags=pair.tags,
                 kind=kind,
-                old_label=old_labels.ref(pair.old) if pair.old else None,
-                new_label=new_labels.ref(pair.new) if pair.new else None,
+                old_label=_display_label(old_labels, old_block),
+                new_label=_display_label(new_labels, new_block),
                 old_ref=old_ref,
                 new_ref=new_ref,
                 old=_segments(inline, "-"),
@@ -274,18 +285,32 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
                 mandate_index=mandate_by_pair.get((pair.old or "", pair.new or "")),
             )
         )
-    rows = [_with_note(row, rows, groups, comparison) for row in rows]
+    findings, finding_notes = _findings(comparison, rows, old_labels, new_labels)
+    rows = [
+        _with_note(row, rows, groups, comparison, finding_notes.get(index, []))
+        for index, row in enumerate(rows)
+    ]
 
     mandate: list[MandateEntry] = []
     anchor_by_pair = {
-        (pair.old, pair.new): rows[i].anchor for i, pair in enumerate(comparison.pairs)
+        (pair.old or "", pair.new or ""): rows[i].anchor for i, pair in enumerate(comparison.pairs)
     }
     for change in comparison.mandate:
         # Cited the way diplomats cite: by the numbered paragraph ("2022 ¶32 → 2023 ¶20");
         # the row itself shows the bullet or item within it.
-        old_ref = f"{old_name} {old_labels.paragraph_ref(change.old)}"
-        new_ref = f"{new_name} {new_labels.paragraph_ref(change.new)}"
-        anchor = anchor_by_pair.get((change.old, change.new), "")
+        old_ref = f"{old_name} {old_labels.paragraph_ref(change.old)}" if change.old else "(new)"
+        new_ref = (
+            f"{new_name} {new_labels.paragraph_ref(change.new)}" if change.new else "(deleted)"
+        )
+        anchor = anchor_by_pair.get((change.old or "", change.new or ""), "") or next(
+            (
+                rows[i].anchor
+                for i, pair in enumerate(comparison.pairs)
+                if (change.old and pair.old == change.old)
+                or (change.new and pair.new == change.new)
+            ),
+            "",
+        )
         row = next((r for r in rows if r.anchor == anchor), None)
         mandate.append(
             MandateEntry(
@@ -303,10 +328,7 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
     counts = tuple((label, stats[key]) for key, label in COUNT_LABELS if stats.get(key))
     old_info = _doc_info("old", old_name, comparison.old)
     new_info = _doc_info("new", new_name, comparison.new)
-    notes = tuple(comparison.warnings) + tuple(
-        f"{finding.code}: {_finding_ref(finding.block, old_labels, new_labels, old_name, new_name)}"
-        for finding in comparison.findings
-    )
+    notes = tuple(comparison.warnings)
     model = ReportModel(
         title=f"Comparison of {_short(old_info)} and {_short(new_info)}",
         subject=f"Paragraph-by-paragraph comparison: {_short(old_info)} → {_short(new_info)}",
@@ -316,9 +338,16 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
         counts=counts,
         mandate=tuple(mandate),
         sections=_sections(rows, comparison, old_labels, new_labels),
+        findings=tuple(findings),
         notes=notes,
     )
     return _with_missing(model)
+
+
+def _display_label(labels: _Labeller, block: Block | None) -> str | None:
+    if block is None or block.kind == "title":
+        return None  # the title block has no number; "title" beside it would be noise
+    return labels.ref(block.id)
 
 
 def _short(info: DocInfo) -> str:
@@ -337,20 +366,68 @@ def _doc_info(side: str, name: str, doc: Document) -> DocInfo:
     )
 
 
-def _finding_ref(
-    block_id: str | None, old: _Labeller, new: _Labeller, old_name: str, new_name: str
-) -> str:
-    if not block_id:
-        return "whole document"
-    if new.block(block_id):
-        return f"{new_name} {new.ref(block_id)}"
-    if old.block(block_id):
-        return f"{old_name} {old.ref(block_id)}"
-    return block_id
+def _findings(
+    comparison: Comparison, rows: list[Row], old: _Labeller, new: _Labeller
+) -> tuple[list[FindingEntry], dict[int, list[str]]]:
+    """Plain sentences for the findings, and the notes they add to their rows."""
+    by_new = {pair.new: i for i, pair in enumerate(comparison.pairs) if pair.new}
+    by_old = {pair.old: i for i, pair in enumerate(comparison.pairs) if pair.old}
+    entries: list[FindingEntry] = []
+    notes: dict[int, list[str]] = {}
+    for finding in comparison.findings:
+        detail = finding.detail
+        new_id = str(detail.get("new") or finding.block or "")
+        index = by_new.get(new_id)
+        if index is None:
+            index = by_old.get(str(detail.get("old") or finding.block or ""))
+        row = rows[index] if index is not None else None
+        reference = (row.new_ref or row.old_ref or "") if row else ""
+        text = _finding_text(finding.code, detail)
+        entries.append(FindingEntry(row.anchor if row else "", reference, finding.code, text))
+        if index is not None:
+            notes.setdefault(index, []).append(text)
+    return entries, notes
+
+
+def _finding_text(code: str, detail: dict[str, object]) -> str:
+    def listed(key: str) -> str:
+        value = detail.get(key)
+        return "、".join(str(v) for v in value) if isinstance(value, (list, tuple)) else ""
+
+    cited = " ".join(
+        str(part)
+        for part in (
+            detail.get("cites"),
+            f"¶{detail['paragraph']}" if detail.get("paragraph") else None,
+        )
+        if part
+    )
+    if code == "quote-match":
+        return f"Quotes {cited} word for word." if cited else "Quotation matches its source."
+    if code == "quote-mismatch":
+        return (
+            f"Quotes {cited} but does not match it word for word."
+            if cited
+            else "Quotation does not match its source word for word."
+        )
+    if code == "list-change":
+        kind = str(detail.get("kind") or "entries").capitalize()
+        parts = []
+        if listed("added"):
+            parts.append(f"added: {listed('added')}")
+        if listed("removed"):
+            parts.append(f"removed: {listed('removed')}")
+        return f"{kind} " + "; ".join(parts) + "." if parts else f"{kind} reordered only."
+    extra = ", ".join(f"{k}: {v}" for k, v in detail.items() if isinstance(v, (str, int, float)))
+    return f"{code}" + (f" ({extra})" if extra else "")
 
 
 def _with_note(
-    row: Row, rows: list[Row], groups: dict[str, list[int]], comparison: Comparison
+    row: Row,
+    rows: list[Row],
+    groups: dict[str, list[int]],
+    comparison: Comparison,
+    extra: list[str],
 ) -> Row:
     index = int(row.anchor.split("-")[1]) - 1
     pair = comparison.pairs[index]
@@ -364,9 +441,10 @@ def _with_note(
         note = f"{verb} {refs}" if refs else None
     elif "renumbered" in pair.tags and row.old_label != row.new_label:
         note = f"Renumbered: {row.old_ref} → {row.new_ref}"
-    if note is None:
+    lines = ([note] if note else []) + extra
+    if not lines:
         return row
-    return replace(row, note=note)
+    return replace(row, note="\n".join(lines))
 
 
 def _sections(
@@ -400,6 +478,7 @@ def _with_missing(model: ReportModel) -> ReportModel:
         texts.extend(t for t in (info.symbol, info.title, info.date, info.file_name) if t)
     for entry in model.mandate:
         texts.extend((entry.summary, *entry.removed, *entry.added))
+    texts.extend(finding.text for finding in model.findings)
     for row in model.rows():
         texts.extend(s.text for s in row.inline)
         texts.extend(t for t in (row.old_ref, row.new_ref, row.note) if t)

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ccwdiff.core.model import Block, Comparison, Document, MandateChange, Pair, PairStatus
+from ccwdiff.core.model import (
+    Block,
+    Comparison,
+    Document,
+    Finding,
+    MandateChange,
+    Pair,
+    PairStatus,
+)
 from ccwdiff.core.worddiff import diff_words
 
 MANDATE_2022 = (
@@ -155,4 +163,22 @@ def make_comparison(folder: Path) -> Comparison:
             score=0.4,
         ),
     )
-    return Comparison(old=old, new=new, pairs=pairs, mandate=mandate)
+    findings = (
+        Finding(
+            "list-change",
+            "n4",
+            {
+                "old": "o4",
+                "new": "n4",
+                "kind": "members",
+                "added": ["哥伦比亚"],
+                "removed": ["智利"],
+            },
+        ),
+        Finding(
+            "quote-mismatch",
+            "n3",
+            {"cites": "CCW/MSP/2022/7", "paragraph": "32", "old": "o12", "form": "quoted"},
+        ),
+    )
+    return Comparison(old=old, new=new, pairs=pairs, mandate=mandate, findings=findings)

@@ -100,6 +100,8 @@ def test_text_has_symbols_digits_and_mandate_phrases(exported: tuple[Path, objec
         "一项文书的一套要素",
         "Page1of",
         "Российская",
+        "Membersadded:哥伦比亚;removed:智利.",
+        "QuotesCCW/MSP/2022/7¶32butdoesnotmatchitwordforword.",
     ):
         assert needle in text, needle
     assert "السعودية" in text  # Arabic, mapped back from its presentation forms
@@ -160,6 +162,7 @@ def test_outline_and_metadata(exported: tuple[Path, object], comparison: Compari
     assert titles[:2] == ["Summary", "Mandate changes"]
     assert any(t.startswith("2022 ¶32 → 2023 ¶20") for t in titles)
     assert any(t.startswith("三. 结论和建议") for t in titles)
+    assert "Quotations and lists" in titles
     # The first mandate bookmark lands on the page that holds the new mandate text.
     page = dict(flat)[next(t for t in titles if t.startswith("2022 ¶32 → 2023 ¶20"))]
     assert "进一步审议一项文书" in _text_of(path, page)
