@@ -118,9 +118,10 @@ def _guess_legacy(data: bytes) -> str | None:
             continue
         ascii_letters = sum(1 for char in decoded if char.isascii() and char.isalpha())
         script = sum(1 for char in decoded if low <= char <= high)
-        # Cyrillic needs most letters to be Cyrillic: Western text decodes as
-        # Windows-1251 too, with a sprinkling of Cyrillic among ASCII words.
-        if script and (codec != "cp1251" or script > ascii_letters):
+        # The script must carry the text: Western text decodes as Big5 or
+        # Windows-1251 too, with a sprinkling of hanzi or Cyrillic among ASCII words.
+        needed = ascii_letters if codec == "cp1251" else ascii_letters / 4
+        if script and script > needed:
             return name
     try:
         data.decode("cp1252")
@@ -134,8 +135,8 @@ def _binary_error(path: str) -> LoaderError:
         "unsupported",
         "This file does not look like a report: it contains binary data, not text, "
         "and is not a PDF or Word file either. Choose the PDF, DOCX, TXT or MD file of "
-        "the report. (A UTF-16 text file without a byte-order mark also looks like "
-        "this; save it as UTF-8.)",
+        "the report. A UTF-16 text file without a byte-order mark also looks like "
+        "this: save it as UTF-8.",
         path,
     )
 
