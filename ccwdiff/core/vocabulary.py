@@ -1,0 +1,181 @@
+"""Per-language vocabulary for mandate analysis, read from ``resources/vocabulary/``.
+
+The words that mark an operative paragraph (决定, decides, shall...), the strength
+words, time-frame and meeting-day patterns, list introducers and citation forms are
+data, not code, so that an analyst can extend them without touching Python. Each
+language has one JSON file (``zh.json``, ``en.json``...); the keys are documented in
+``resources/vocabulary/README.md``. Every pattern is a Python regular expression,
+matched case-insensitively against the block text as it is, so a pattern should allow
+for spaces with ``\\s*`` / ``\\s+`` (the Chinese reports write "2025 年", and a
+text extracted from a PDF may keep a line break inside a phrase).
+
+A language without a file falls back to English, so the mechanism still runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import resource_path
+
+FALLBACK_LANGUAGE = "en"
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _compile_any(patterns: list[str]) -> re.Pattern[str] | None:
+    """One alternation of all patterns (``None`` when the list is empty)."""
+    cleaned = [pattern for pattern in patterns if pattern]
+    if not cleaned:
+        return None
+    return re.compile("|".join(f"(?:{pattern})" for pattern in cleaned), _FLAGS)
+
+
+def _compile_each(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, _FLAGS) for pattern in patterns if pattern)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled vocabulary of one language (see ``resources/vocabulary/README.md``)."""
+
+    language: str
+    decision_verbs: re.Pattern[str] | None
+    modal_verbs: re.Pattern[str] | None
+    bodies: re.Pattern[str] | None
+    subject_window: int
+    not_operative: re.Pattern[str] | None
+    reported_speech: re.Pattern[str] | None
+    recital: re.Pattern[str] | None
+    strength_words: re.Pattern[str] | None
+    strength_levels: tuple[tuple[re.Pattern[str], int], ...]
+    task_verbs: re.Pattern[str] | None
+    time_frame: re.Pattern[str] | None
+    meeting_days: re.Pattern[str] | None
+    chair: re.Pattern[str] | None
+    reporting: re.Pattern[str] | None
+    officers: re.Pattern[str] | None
+    honorifics: re.Pattern[str] | None
+    ordinals: re.Pattern[str] | None
+    months: re.Pattern[str] | None
+    dates: re.Pattern[str] | None
+    rollover: re.Pattern[str] | None
+    list_introducers: tuple[re.Pattern[str], ...]
+    list_separators: re.Pattern[str]
+    list_final_conjunction: re.Pattern[str] | None
+    compound_names: tuple[str, ...]
+    citations: tuple[re.Pattern[str], ...]
+    quote_marks: str
+    ellipsis: re.Pattern[str] | None
+    clause_separators: re.Pattern[str]
+    raw: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def strength_level(self, text: str) -> int | None:
+        """The highest modal strength named in ``text`` (None when there is none)."""
+        best: int | None = None
+        for pattern, level in self.strength_levels:
+            if pattern.search(text) and (best is None or level > best):
+                best = level
+        return best
+
+
+def _strings(data: dict[str, object], key: str) -> list[str]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"vocabulary key {key!r} must be a list of strings")
+    return list(value)
+
+
+def _levels(data: dict[str, object]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    value = data.get("strength_levels", {})
+    if not isinstance(value, dict):
+        raise ValueError("vocabulary key 'strength_levels' must be an object")
+    levels: list[tuple[re.Pattern[str], int]] = []
+    for pattern, level in value.items():
+        if not isinstance(level, int):
+            raise ValueError(f"strength level of {pattern!r} must be an integer")
+        levels.append((re.compile(pattern, _FLAGS), level))
+    return tuple(levels)
+
+
+def vocabulary_from_dict(language: str, data: dict[str, object]) -> Vocabulary:
+    """Compile a vocabulary from its JSON object (used by tests and by the loader)."""
+    separators = data.get("list_separators", "[、，,;；]")
+    clause = data.get("clause_separators", "[。；;：:！？!?]")
+    window = data.get("subject_window", 30)
+    marks = data.get("quote_marks", "“”‘’\"'「」『』«»„")
+    if not isinstance(separators, str) or not isinstance(clause, str):
+        raise ValueError("list_separators and clause_separators must be strings")
+    if not isinstance(window, int) or not isinstance(marks, str):
+        raise ValueError("subject_window must be an integer and quote_marks a string")
+    return Vocabulary(
+        language=language,
+        decision_verbs=_compile_any(_strings(data, "decision_verbs")),
+        modal_verbs=_compile_any(_strings(data, "modal_verbs")),
+        bodies=_compile_any(_strings(data, "bodies")),
+        subject_window=window,
+        not_operative=_compile_any(_strings(data, "not_operative")),
+        reported_speech=_compile_any(_strings(data, "reported_speech")),
+        recital=_compile_any(_strings(data, "recital")),
+        strength_words=_compile_any(_strings(data, "strength_words")),
+        strength_levels=_levels(data),
+        task_verbs=_compile_any(_strings(data, "task_verbs")),
+        time_frame=_compile_any(_strings(data, "time_frame")),
+        meeting_days=_compile_any(_strings(data, "meeting_days")),
+        chair=_compile_any(_strings(data, "chair")),
+        reporting=_compile_any(_strings(data, "reporting")),
+        officers=_compile_any(_strings(data, "officers")),
+        honorifics=_compile_any(_strings(data, "honorifics")),
+        ordinals=_compile_any(_strings(data, "ordinals")),
+        months=_compile_any(_strings(data, "months")),
+        dates=_compile_any(_strings(data, "dates")),
+        rollover=_compile_any(_strings(data, "rollover")),
+        list_introducers=_compile_each(_strings(data, "list_introducers")),
+        list_separators=re.compile(separators, _FLAGS),
+        list_final_conjunction=_compile_any(_strings(data, "list_final_conjunction")),
+        compound_names=tuple(_strings(data, "compound_names")),
+        citations=_compile_each(_strings(data, "citations")),
+        quote_marks=marks,
+        ellipsis=_compile_any(_strings(data, "ellipsis")),
+        clause_separators=re.compile(clause, _FLAGS),
+        raw=dict(data),
+    )
+
+
+def available_languages() -> tuple[str, ...]:
+    """Language codes that have a vocabulary file."""
+    folder = resource_path("vocabulary")
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(path.stem for path in folder.glob("*.json")))
+
+
+@lru_cache(maxsize=16)
+def load_vocabulary(language: str) -> Vocabulary:
+    """The vocabulary of ``language`` ("zh", "en"...), English when there is no file."""
+    code = (language or FALLBACK_LANGUAGE).lower().split("-")[0].split("_")[0]
+    path = resource_path("vocabulary", f"{code}.json")
+    if not path.is_file():
+        code = FALLBACK_LANGUAGE
+        path = resource_path("vocabulary", f"{code}.json")
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} must hold a JSON object")
+    try:
+        return vocabulary_from_dict(code, data)
+    except (ValueError, re.error) as error:
+        raise ValueError(f"{path}: {error}") from error
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def collapse_spaces(text: str) -> str:
+    """The text the vocabulary patterns are matched against: one space per run."""
+    return _SPACE_RE.sub(" ", text)
