@@ -9,6 +9,7 @@ cancel are plain callbacks so that the window can run this in a worker thread.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -106,8 +107,14 @@ def compare_documents(
     _report(progress, "segment", 0.0)
     old_tokens = _segment(old.blocks, progress, cancel, 0.0)
     new_tokens = _segment(new.blocks, progress, cancel, 0.5)
-    old_words = [_content_words(tokens) for tokens in old_tokens]
-    new_words = [_content_words(tokens) for tokens in new_tokens]
+    old_words = [
+        _content_words(tokens) + _label_identity(block)
+        for tokens, block in zip(old_tokens, old.blocks, strict=True)
+    ]
+    new_words = [
+        _content_words(tokens) + _label_identity(block)
+        for tokens, block in zip(new_tokens, new.blocks, strict=True)
+    ]
 
     _report(progress, "align", 0.0)
     old_index = {block.id: i for i, block in enumerate(old.blocks)}
@@ -160,6 +167,24 @@ def _content_words(tokens: list[str]) -> list[str]:
     from .tokenize import is_word, normalise
 
     return [normalise(token) for token in tokens if is_word(token)]
+
+
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_SYMBOL_LABEL = re.compile(r"^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+$")
+LABEL_IDENTITY_WEIGHT = 3
+
+
+def _label_identity(block: Block) -> list[str]:
+    """Pseudo-words that make a document-list row's symbol part of its identity.
+
+    In a list of documents the symbol is what identifies a row (its year rolls
+    over: CCW/MSP/2022/WP.5 ↔ CCW/MSP/2023/WP.5); the title only confirms it.
+    Paragraph numbers, by contrast, are not identity: they are renumbered freely.
+    """
+    label = (block.label or "").strip()
+    if block.kind != "list-row" or not _SYMBOL_LABEL.match(label):
+        return []
+    return ["§" + _YEAR.sub("#", label)] * LABEL_IDENTITY_WEIGHT
 
 
 def _make_pair(

@@ -31,8 +31,11 @@ def test_renumbered_paragraphs_pair_unchanged() -> None:
     old = make_document(P[:5])
     new = make_document([("7.", P[0]), ("8.", P[1]), ("9.", P[2]), ("10.", P[3]), ("11.", P[4])])
     assert summary(compare_documents(old, new)) == [
-        ("b1", "b1", "unchanged"), ("b2", "b2", "unchanged"), ("b3", "b3", "unchanged"),
-        ("b4", "b4", "unchanged"), ("b5", "b5", "unchanged"),
+        ("b1", "b1", "unchanged"),
+        ("b2", "b2", "unchanged"),
+        ("b3", "b3", "unchanged"),
+        ("b4", "b4", "unchanged"),
+        ("b5", "b5", "unchanged"),
     ]
 
 
@@ -72,7 +75,8 @@ def test_split_and_merge_are_recognised() -> None:
 
 
 def test_year_rollover_still_pairs() -> None:
-    old = make_document(["会议决定提名东欧集团的一名代表担任《公约》缔约方 2023 年会议主席。", P[1]])
+    rolled = "会议决定提名东欧集团的一名代表担任《公约》缔约方 2023 年会议主席。"
+    old = make_document([rolled, P[1]])
     new = make_document([P[5], P[1]])
     assert summary(compare_documents(old, new))[0] == ("b1", "b1", "changed")
 
@@ -116,7 +120,9 @@ def test_self_compare_is_all_unchanged(paragraphs: list[str]) -> None:
     assert all(p.status == "unchanged" for p in compare_documents(document, document).pairs)
 
 
-DISTINCT = st.lists(st.sampled_from(P + [P[6] + P[7], "完全不同的一段话。"]), max_size=9, unique=True)
+DISTINCT = st.lists(
+    st.sampled_from([*P, P[6] + P[7], "完全不同的一段话。"]), max_size=9, unique=True
+)
 
 
 # With repeated identical paragraphs the choice between equal partners cannot be
@@ -130,3 +136,44 @@ def test_swapping_sides_mirrors_the_pairing(old: list[str], new: list[str]) -> N
     forward_set = {(p.old, p.new, p.status) for p in forward.pairs}
     backward_set = {(p.new, p.old, mirror.get(p.status, p.status)) for p in backward.pairs}
     assert forward_set == backward_set
+
+
+def test_document_list_rows_pair_by_symbol_across_the_year() -> None:
+    from ccwdiff.core.model import Block, Document
+
+    def rows(year: str, titles: list[tuple[str, str]]) -> Document:
+        blocks = tuple(
+            Block(
+                id=f"b{i}",
+                kind="list-row",
+                label=f"CCW/MSP/{year}/{suffix}",
+                parent=None,
+                text=title,
+            )
+            for i, (suffix, title) in enumerate(titles, 1)
+        )
+        return Document(path="x", format="txt", language="zh", symbol=None, blocks=blocks)
+
+    old = rows(
+        "2022",
+        [
+            ("WP.1", "俄罗斯联邦提交的工作文件"),
+            ("WP.2", "中国提交的工作文件"),
+            ("WP.3", "乌克兰提交的工作文件"),
+        ],
+    )
+    new = rows(
+        "2023",
+        [
+            ("WP.1", "俄罗斯联邦提交的工作文件"),
+            ("WP.2", "巴勒斯坦国提交的工作文件"),
+            ("WP.3", "乌克兰提交的工作文件"),
+            ("WP.4", "中国提交的工作文件"),
+        ],
+    )
+    assert summary(compare_documents(old, new)) == [
+        ("b1", "b1", "unchanged"),
+        ("b2", "b2", "changed"),
+        ("b3", "b3", "unchanged"),
+        (None, "b4", "inserted"),
+    ]
