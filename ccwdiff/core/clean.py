@@ -130,16 +130,9 @@ class _Joiner:
             1 for line in content if line.index + 1 < len(lines) and lines[line.index + 1].blank
         )
         self.blanks_separate = not (len(content) >= 6 and followed_by_blank > 0.7 * len(content))
-        trailing = sum(1 for line in content if line.trailing_ws)
-        self.trailing_mode = len(content) >= 6 and 0.1 * len(content) <= trailing <= 0.9 * len(
-            content
-        )
+        self.trailing_mode, self.trailing_ends = self._trailing_convention(content)
         self.margins = self._margins()
         self.body_indent = self._body_indents()
-        self.page_edge: dict[int, float] = {}
-        for line in content:
-            page = found.page[line.index]
-            self.page_edge[page] = min(self.page_edge.get(page, line.indent), line.indent)
         text = "\n".join(line.text for line in content)
         self.text_lower = text.lower()
         spaced = len(re.findall(r"[\u3400-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u3400-\u9fff]", text))
@@ -149,6 +142,28 @@ class _Joiner:
         self.line_gap = self._line_gap()
 
     # -- statistics ------------------------------------------------------------------
+    @staticmethod
+    def _trailing_convention(content: list[furn.Line]) -> tuple[bool, bool]:
+        """Does a trailing space mark paragraph ends (a PDF text layer dumped to TXT) or
+        continuation lines (the space between two words, kept by some PDF extractors)?
+
+        Decided by how often lines with and without it end like a sentence; when the
+        two groups do not differ clearly, trailing spaces mean nothing.
+        """
+        with_ws = [line for line in content if line.trailing_ws]
+        without = [line for line in content if not line.trailing_ws]
+        if (
+            len(content) < 6
+            or len(with_ws) < 0.1 * len(content)
+            or len(without) < 0.05 * len(content)
+        ):
+            return False, False
+        share_with = sum(finished(line.text) for line in with_ws) / len(with_ws)
+        share_without = sum(finished(line.text) for line in without) / len(without)
+        if abs(share_with - share_without) < 0.3:
+            return False, False
+        return True, share_with > share_without
+
     def _margins(self) -> dict[tuple[int, float | None], float]:
         """Right margin per page, and per page and indent (pages mix column widths)."""
         ends: dict[tuple[int, float | None], list[float]] = {}
@@ -209,16 +224,19 @@ class _Joiner:
             or last_word in _FUNCTION_WORDS
             or line.text[0].islower()
             or previous.text.count("(") > previous.text.count(")")
+            # Chinese paragraphs end on punctuation: a long line ending on a character
+            # runs on, even when digits and spaces made it look short.
+            or (
+                "\u3400" <= previous.text[-1] <= "\u9fff"
+                and display_width(previous.text) >= 0.6 * self.margin(previous) - previous.indent
+            )
         )
 
-    def strong(
-        self, label: Label | None, state: dict[str, int], mid_sentence: bool = False
-    ) -> bool:
+    def strong(self, label: Label | None, state: dict[str, int], line: furn.Line) -> bool:
         """Does ``label`` start a paragraph even without any other evidence?
 
-        ``mid_sentence`` says the previous line is full and unfinished: then only a
-        bullet, an annex heading or the next paragraph number can still break it
-        (a line may begin with "(a)" inside "Guiding Principle (a)").
+        A label glued to what follows ("(a)4 - and of...", a footnote marker after
+        "Guiding Principle (a)") is a reference inside a sentence, not a label.
         """
         if label is None:
             return False
@@ -226,13 +244,12 @@ class _Joiner:
             return label.value in (state["number"] + 1, 1) or label.value == state["sub"] + 1
         if label.style not in _STRONG_STYLES:
             return False
-        if mid_sentence and label.style not in (BULLET, ANNEX):
-            return label.style == PAREN_LETTER and label.value == state["paren"] + 1 > 1
-        return True
+        after = line.text[len(label.text) : len(label.text) + 1]
+        return label.style in (BULLET, ANNEX, CJK_HEADING) or not after or after.isspace()
 
     def new_title_paragraph(self, previous: furn.Line, line: furn.Line, blank: bool) -> bool:
         if self.trailing_mode:
-            return previous.trailing_ws
+            return previous.trailing_ws == self.trailing_ends
         if blank:
             return True
         if _AGENDA_LINE_RE.match(previous.text) or _AGENDA_LINE_RE.match(line.text):
@@ -241,6 +258,8 @@ class _Joiner:
             return True
         if line.text[0].islower():
             return False
+        if "\u3400" <= previous.text[-1] <= "\u9fff" and self.short(previous, line):
+            return True  # a short Chinese title line ("审议并通过最后报告")
         return finished(previous.text) or abs(line.indent - previous.indent) > 2
 
     def new_paragraph(
@@ -253,11 +272,15 @@ class _Joiner:
     ) -> bool:
         label = parse_label(line.text)
         done = finished(previous.text)
-        mid_sentence = not done and not self.short(previous, line)
-        strong = self.strong(label, state, mid_sentence)
+        strong = self.strong(label, state, line)
         hang = para["hang"]
         if self.trailing_mode:
-            return previous.trailing_ws or (strong and done)
+            if self.trailing_ends:
+                return previous.trailing_ws or (strong and done)
+            # The space between two words kept at the end of a wrapped line says "more
+            # follows"; its absence says nothing (full justified lines lose it too).
+            if strong or (previous.trailing_ws and not done):
+                return strong
         if self.found.page[line.index] != self.found.page[previous.index]:
             if strong:
                 return True
@@ -288,7 +311,9 @@ class _Joiner:
             return False  # hanging indent: text column of a labelled row
         if self.short(previous, line):
             return done or not self.continues(previous, line)
-        return done and line.indent > previous.indent + 2
+        # A first-line indent opens a paragraph; the text column after a label does not.
+        first_line = para["last"] is para["first"]
+        return done and line.indent > previous.indent + 2 and not (first_line and first_label)
 
     # -- joining ---------------------------------------------------------------------
     def join(self, left: str, right: str) -> str:
@@ -419,7 +444,7 @@ def clean(raw: RawDocument) -> CleanResult:
             if label is not None and label.rest:
                 hang = line.indent + display_width(line.text) - display_width(label.rest)
                 if label.style == NUMBER and label.value is not None and zone_role == "body":
-                    if joiner.strong(label, state) and label.value == state["number"] + 1:
+                    if joiner.strong(label, state, line) and label.value == state["number"] + 1:
                         state["number"] = label.value
                         state["sub"] = 0
                     else:
@@ -436,6 +461,7 @@ def clean(raw: RawDocument) -> CleanResult:
                 "size": line.size,
                 "hang": hang,
                 "label": label,
+                "first": line,
                 "last": line,
             }
         else:
@@ -446,13 +472,6 @@ def clean(raw: RawDocument) -> CleanResult:
             blank_since["footnote"] = False
     flush("body")
     flush("footnote")
-    # Indents relative to the page's text edge: odd and even pages are shifted.
-    paragraphs = [
-        Paragraph(
-            p.text, p.role, p.page, p.indent - joiner.page_edge.get(p.page, 0.0), p.start, p.size
-        )
-        for p in paragraphs
-    ]
     paragraphs.sort(key=lambda p: p.start)
     furniture = [found.furniture[i] for i in sorted(found.furniture)]
     furniture += list(found.right_column.values())

@@ -9,7 +9,7 @@ This is the only entry point the rest of the pipeline uses::
 from __future__ import annotations
 
 from .clean import clean
-from .meta import detect_language, find_date, find_title
+from .meta import detect_language, find_date, find_symbol, find_title
 from .model import Document, RawDocument
 from .structure import parse
 
@@ -19,13 +19,14 @@ def build_document(raw: RawDocument) -> Document:
     cleaned = clean(raw)
     blocks, warnings = parse(cleaned.paragraphs)
     body = [b.text for b in blocks if b.kind != "other"]
+    title = find_title(blocks)
     return Document(
         path=raw.path,
         format=raw.format,
         language=detect_language(body),
-        symbol=cleaned.symbol,
+        symbol=cleaned.symbol or find_symbol(blocks, title),
         blocks=blocks,
-        title=find_title(blocks),
+        title=title,
         date=find_date(cleaned.right_column, blocks),
         furniture=cleaned.furniture,
         warnings=tuple(dict.fromkeys(raw.warnings + warnings)),

@@ -203,9 +203,9 @@ def _repeated_at_page_edges(
     for indices in by_page.values():
         for index in indices[:2] + indices[-2:]:
             key = re.sub(r"\d+", "#", " ".join(lines[index].text.split()))
-            if len(key) <= 80:
+            if len(key) <= 80 and parse_label(lines[index].text) is None:
                 edges.setdefault(key, set()).add(index)
-    needed = 3 if len(by_page) > 3 else 2
+    needed = max(3, len(by_page) // 2)
     found: set[int] = set()
     for repeated in edges.values():
         if len({pages[i] for i in repeated}) >= needed:
@@ -262,7 +262,21 @@ def _right_column(lines: list[Line], furniture: set[int], out: FurnitureResult) 
         label = parse_label(line.text)
         if label is not None and label.style in ("roman-heading", "cjk-heading", "number"):
             break  # the body has started
-        if line.x is not None and line.x > 0.55 and len(line.text) <= 40:
+        if (
+            line.x is not None
+            and line.x >= 0.45
+            and len(line.text) <= 40
+            and label is None
+            and any(
+                other.page == line.page
+                and other.x is not None
+                and other.x < 0.35
+                and other.y is not None
+                and line.y is not None
+                and abs(other.y - line.y) < 0.012
+                for other in lines[max(0, line.index - 3) : line.index + 4]
+            )
+        ):
             out.right_texts.append(line.text)
             out.furniture[line.index] = line.text
             furniture.add(line.index)

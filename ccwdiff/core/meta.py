@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .labels import SYMBOL_PATTERN, SYMBOL_RE
 from .model import Block
 
 _STOPWORDS = {
@@ -41,6 +42,8 @@ _AGENDA_RE = re.compile(
     r"(?i)^(?:(?:provisional\s+)?agenda\s+item|item|point|tema|пункт|البند)\s+\d+|^议程项目"
 )
 _PLACE_RE = re.compile(r"(?i)^(?:geneva|genève|ginebra|женева|new york|vienna|nairobi)\b|日内瓦$")
+_SYMBOL_TOKEN_RE = re.compile(rf"(?<![\w/]){SYMBOL_PATTERN}(?![\w/])")
+_DISTRIBUTION_RE = re.compile(r"(?i)\bdistr\.?\s*:")
 _NOT_TITLE_RE = re.compile(r"(?i)^(?:submitted by|présenté par|presentado por|представлено)|提交$")
 
 
@@ -113,6 +116,33 @@ def find_date(right_column: Iterable[str], blocks: Iterable[Block]) -> str | Non
         # A lone date line; meeting lines carry a range ("25–29 March") or a place.
         if date and len(stripped) <= 25 and not _PLACE_RE.search(stripped):
             return date
+        # A title table flattened into one line: "... Distr.: General 2023 年 12 月 5 日".
+        distribution = _DISTRIBUTION_RE.search(stripped)
+        if distribution:
+            date = parse_date(stripped[distribution.end() :])
+            if date:
+                return date
+    return None
+
+
+def find_symbol(blocks: Iterable[Block], title: str | None) -> str | None:
+    """The document symbol when no running header gave it (DOCX keeps headers apart).
+
+    First a symbol written in the title block, else the row of the report's own list of
+    documents whose title is the report title ("CCW/MSP/2023/7 最后报告").
+    """
+    blocks = list(blocks)
+    for block in blocks:
+        if block.kind == "title":
+            match = _SYMBOL_TOKEN_RE.search(block.text)
+            if match:
+                return match.group(0)
+    if title:
+        wanted = " ".join(title.split()).casefold()
+        for block in blocks:
+            if block.kind == "list-row" and block.label and SYMBOL_RE.match(block.label):
+                if " ".join(block.text.split()).casefold().rstrip(".") == wanted:
+                    return block.label
     return None
 
 

@@ -256,12 +256,21 @@ def _unlabelled(state: _State, paragraph: Paragraph, text: str) -> None:
 def _list_item(state: _State, paragraph: Paragraph, label: Label) -> None:
     style = label.style
     sibling_at = None
+    new_page = bool(state.blocks) and state.blocks[-1].page != paragraph.page
+    if new_page and style == BULLET and state.stack and state.stack[-1].style == BULLET:
+        # Indents are not comparable across pages (odd and even pages are shifted):
+        # a bullet opening a page continues the list the previous page ended with.
+        sibling_at = len(state.stack) - 1
     for position in range(len(state.stack) - 1, -1, -1):
+        if sibling_at is not None:
+            break
         entry = state.stack[position]
         if entry.style != style:
             continue
         if style == BULLET and paragraph.indent > entry.indent + 3:
             break  # a deeper bullet: child of the bullet above
+        if style == BULLET and paragraph.indent < entry.indent - 3:
+            continue  # a shallower bullet: sibling of an outer one
         sibling_at = position
         break
     if sibling_at is not None:

@@ -1,0 +1,239 @@
+"""Cleaning: furniture removal, footnotes, title-block columns and line re-joining."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccwdiff.core.clean import CleanResult, clean
+from tests.core.rawtext import corpus_raw, raw_from_text
+
+ZH = "CCW-MSP-2023-7.zh.txt"
+EN_2019 = "CCW-GGE.1-2019-3.en.txt"
+EN_WP1 = "CCW-GGE.1-2025-WP.1.en.txt"
+
+# Paragraph 20 of the Chinese 2023 report, first bullet: 19 visual lines re-joined.
+ZH_20_FIRST_BULLET = (
+    "• 根据 CCW/CONF.V/10 号文件所载第五次审查会议决定 1 设立的致命性自主武器系统领域新兴技术"
+    "问题不限成员名额政府专家组的工作，应遵循 CCW/CONF.V/2 号文件所载商定建议继续进行，以加强"
+    "本公约。专家组应当联系本公约的目标和宗旨，进一步审议一项文书的一套要素，并在不预先判断该文"
+    "书的性质的前提下以协商一致方式拟定这套要素，还应审议和拟定应对致命性自主武器系统领域新兴技"
+    "术的其他可能的措施，同时以专家组各项建议和结论为基础，考虑到本公约框架内现有议定书的实例，"
+    "缔约方提出的建议，以及与致命性自主武器系统领域新兴技术的规范和操作框架相关的其他备选办法，"
+    "并吸收法律、军事和技术方面的专门知识。"
+)
+
+
+def texts(result: CleanResult, role: str = "body") -> list[str]:
+    return [p.text for p in result.paragraphs if p.role == role]
+
+
+def starting(result: CleanResult, prefix: str) -> str:
+    """The first paragraph starting with ``prefix`` (report paragraphs come before annexes)."""
+    matches = [p.text for p in result.paragraphs if p.text.startswith(prefix)]
+    assert matches, prefix
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def zh() -> CleanResult:
+    return clean(corpus_raw(ZH))
+
+
+@pytest.fixture(scope="module")
+def en2019() -> CleanResult:
+    return clean(corpus_raw(EN_2019))
+
+
+# -- Chinese text layer: a break every ~35 characters, blank lines between every line ----------
+
+
+def test_zh_paragraph_20_rejoined_exactly(zh: CleanResult) -> None:
+    body = texts(zh)
+    position = body.index("20. 会议决定：")
+    assert body[position + 1] == ZH_20_FIRST_BULLET
+    assert body[position + 2] == "• 第六次审查会议的议事规则应比照适用于专家组。"
+    assert body[position + 4] == "• 专家组将由东欧集团的一名代表担任主席。"
+    assert body[position + 5].startswith("21. ")
+
+
+def test_zh_furniture_found_by_position_and_repetition(zh: CleanResult) -> None:
+    assert zh.symbol == "CCW/MSP/2023/7"
+    url = (
+        "https://meetings.unoda.org/ccw-mhcp/convention-on-certain-conventional-weapons-"
+        "meeting-of-high-contracting-parties-2023"
+    )
+    assert zh.furniture == (url, url, "http://documents.un.org/", "CCW/MSP/2023/7", "GE.23-23130 5")
+    body = texts(zh)
+    assert "CCW/MSP/2023/7" not in body
+    assert not any("GE.23-23130" in text for text in body)
+    # The running header fell between items (d) and (e) of paragraph 24: both stay whole.
+    assert starting(zh, "(d) ").endswith("缔约方第十八次会议；")
+    assert starting(zh, "(e) ").endswith("缔约方第二十六届会议；")
+
+
+def test_zh_joins_cjk_tight_and_cjk_latin_spaced_like_the_source(zh: CleanResult) -> None:
+    paragraph_14 = starting(zh, "14. ")
+    # The URL broken after "weapons-" is re-joined without a space and keeps its hyphen.
+    assert (
+        "网站(https://meetings.unoda.org/ccw-mhcp/convention-on-certain-conventional-weapons-"
+        "meeting-of-high-contracting-parties-2023)上查阅" in paragraph_14
+    )
+    # "会议通" / "过了": CJK-CJK, no space; "确认" / "CCW/CONF.V/4": the file spaces Latin.
+    assert "会议通过了 2023 年 9 月 8 日" in paragraph_14
+    assert "缔约方无法确认 CCW/CONF.V/4 所载议事规则" in paragraph_14
+    assert "于 2024 年 9 月 2 日举行" in starting(zh, "(a) ")
+    assert "为期 10 天，2024 年" in starting(zh, "(c) ")
+
+
+def test_zh_title_lines_stay_separate(zh: CleanResult) -> None:
+    assert texts(zh, "title") == [
+        "2023 年 11 月 15 日至 17 日，日内瓦",
+        "议程项目 16",
+        "审议并通过最后报告",
+        "最后报告",
+    ]
+
+
+def test_zh_annex_rows_rejoined(zh: CleanResult) -> None:
+    body = texts(zh)
+    assert "CCW/MSP/2023/5 致命自主武器系统领域新兴技术问题政府专家组 2024 年会议费用估计" in body
+    assert "CCW/MSP/2023/WP.15 以色列提交的工作文件" in body
+    assert body[-1] == "CCW/MSP/2023/WP.16 主席提交的工作文件"
+
+
+# -- pdftotext -layout dumps -----------------------------------------------------------------
+
+
+def test_layout_title_block_right_column_removed(en2019: CleanResult) -> None:
+    assert en2019.right_column == ("25 September 2019", "Original: English")
+    assert texts(en2019, "title") == [
+        "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
+        "Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects",
+        "Group of Governmental Experts on Emerging Technologies in the Area of Lethal "
+        "Autonomous Weapons System",
+        "Geneva, 25–29 March 2019 and 20–21 August 2019",
+        "Item 6 of the provisional agenda",
+        "Adoption of the report (second session)",
+        "Report of the 2019 session of the Group of Governmental Experts on Emerging "
+        "Technologies in the Area of Lethal Autonomous Weapons Systems",
+    ]
+
+
+def test_layout_headers_footers_page_numbers_and_barcode_removed(en2019: CleanResult) -> None:
+    furniture = en2019.furniture
+    assert furniture.count("CCW/GGE.1/2019/3") == 14
+    assert "GE.19-16520(E)" in furniture
+    assert [f for f in furniture if f.isdigit()] == [str(n) for n in range(2, 15)]
+    assert any(all("\ue000" <= c <= "\uf8ff" or c.isspace() for c in f) for f in furniture)
+    assert not any(text.strip().isdigit() for text in texts(en2019))
+
+
+def test_layout_paragraph_carried_across_page_break(en2019: CleanResult) -> None:
+    paragraph_3 = starting(en2019, "3.")
+    assert paragraph_3.endswith(
+        "Michael Møller, Director-General of the United Nations Office at Geneva delivered a "
+        "statement on behalf of the Secretary-General of the United Nations."
+    )
+    paragraph_10 = starting(en2019, "10.")
+    assert "Université Lumière Lyon 2, University Institute" in paragraph_10
+
+
+def test_layout_footnotes_kept_out_of_the_body(en2019: CleanResult) -> None:
+    assert texts(en2019, "footnote") == [
+        "1 CCW/GGE.1/2019/1.",
+        "2 CCW/CONF.V/4.",
+        "3 CCW/GGE.1/2019/2.",
+        "4   As reflected in paragraph 13 of the report, the plenary meetings on 20 and 21 August "
+        "were dedicated to the consideration and adoption of the final report in accordance with "
+        "agenda item 6.",
+    ]
+    assert not any("CCW/CONF.V/4." == text for text in texts(en2019))
+
+
+def test_layout_heading_and_table_rows_with_hanging_indent(en2019: CleanResult) -> None:
+    body = texts(en2019)
+    assert "II. Organization and work of the Group of Governmental Experts" in body
+    rows = [text for text in body if text.startswith("CCW/GGE.1/2019/")]
+    assert len(rows) == 12
+    assert rows[1] == (
+        "CCW/GGE.1/2019/2             Provisional Programme of Work. Submitted by the Chairperson"
+    )
+    assert rows[-2].endswith(
+        "robotics: Technical aspects of human control. Submitted by the "
+        "International Committee of the Red Cross (ICRC)."
+    )
+
+
+def test_printing_note_at_page_foot_is_furniture() -> None:
+    result = clean(corpus_raw(EN_WP1))
+    assert any(
+        f.endswith("The present document is being issued without formal editing.")
+        for f in result.furniture
+    )
+    assert not any("formal editing" in p.text for p in result.paragraphs)
+    # A footnote continued after a blank line at the foot of the page stays one footnote.
+    assert texts(result, "footnote")[1].endswith("and Reto Wollenmann of Switzerland.")
+    # "Guiding Principle (a)4 - and of": a label glued to a footnote marker is not a label.
+    assert "notably Guiding Principle (a)4 - and of the preambular part" in starting(result, "16.")
+
+
+# -- hand-made inputs --------------------------------------------------------------------------
+
+FILLER = "The Group considered the proposals submitted by delegations during the session and"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        # Real line-end hyphenation: nothing in the text argues for the hyphen.
+        ("recognized by the inter-", "national community as a whole.", "international"),
+        # The compound is attested elsewhere in the text: keep the hyphen.
+        ("it is a well-", "known fact. It is well-known to all.", "well-known fact"),
+        # A capital after the hyphen: a name or a proper compound.
+        ("served by Ms. Sophie Guillermin-", "Golet at the two sessions.", "Guillermin-Golet"),
+        # The same prefix is used with a hyphen elsewhere ("self-destruct").
+        ("incorporate self-destruct or self-", "deactivation mechanisms.", "self-deactivation"),
+        # A URL: never a hyphenation and never a space.
+        ("see https://meetings.unoda.org/ccw-", "mhcp/2023 for details.", "ccw-mhcp/2023"),
+    ],
+)
+def test_line_end_hyphens(left: str, right: str, joined: str) -> None:
+    text = f"1. {FILLER} {left}\n{right}\n"
+    result = clean(raw_from_text(text))
+    assert joined in result.paragraphs[0].text
+    dropped = 1 if joined == "international" else 0
+    assert result.dropped_hyphens == dropped
+
+
+def test_blank_lines_between_every_line_are_not_paragraph_breaks() -> None:
+    lines = [
+        "1. 会议决定继续监测《特定常规武器公约》的财务状况，并请执行支助股继续每年报告其活",
+        "动情况，包括其估计费用和实际开支。",
+        "2. 会议于 2023 年 11 月 15 日至 17 日在日内瓦举行，由主席主持并通过了议程和",
+        "CCW/MSP/2023/1 号文件所载的工作计划。",
+    ]
+    result = clean(raw_from_text("\n\n".join(lines * 3)))
+    assert texts(result)[:2] == [
+        "1. 会议决定继续监测《特定常规武器公约》的财务状况，并请执行支助股继续每年报告其活动情况，"
+        "包括其估计费用和实际开支。",
+        "2. 会议于 2023 年 11 月 15 日至 17 日在日内瓦举行，由主席主持并通过了议程和 "
+        "CCW/MSP/2023/1 号文件所载的工作计划。",
+    ]
+
+
+def test_form_feed_pages_with_running_header_and_footer() -> None:
+    page = "CCW/XYZ/2020/1\n\n1. {0} the work.\n2. {0} a report.\n\nGE.20-01234 {1}"
+    text = "\f".join(page.format(FILLER, n) for n in range(1, 4))
+    result = clean(raw_from_text(text))
+    assert result.symbol == "CCW/XYZ/2020/1"
+    assert result.furniture.count("CCW/XYZ/2020/1") == 3
+    assert "GE.20-01234 2" in result.furniture
+    assert all("CCW/XYZ" not in p.text and "GE.20" not in p.text for p in result.paragraphs)
+
+
+def test_docx_paragraph_lines_are_never_joined() -> None:
+    text = (
+        "1. First paragraph without a final stop\nsecond paragraph starting lowercase\n• A bullet"
+    )
+    result = clean(raw_from_text(text, "docx", paragraph_lines=True))
+    assert [p.text for p in result.paragraphs] == text.split("\n")
