@@ -37,7 +37,12 @@ import zipfile
 from pathlib import Path
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError
-from ccwdiff.core.loaders.limits import DEFAULT_LIMITS, Limits
+from ccwdiff.core.loaders.limits import (
+    DEFAULT_LIMITS,
+    Limits,
+    describe_size,
+    limits_from_environment,
+)
 from ccwdiff.core.model import CancelCallback, RawDocument
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "load"]
@@ -153,11 +158,12 @@ def load(
 ) -> RawDocument:
     """Load a report and return its raw lines; raise ``LoaderError`` on any problem.
 
-    ``password`` opens an encrypted PDF. ``limits`` defaults to :data:`DEFAULT_LIMITS`.
+    ``password`` opens an encrypted PDF. ``limits`` defaults to :data:`DEFAULT_LIMITS`
+    with the ``CCWDIFF_*`` environment overrides (see :mod:`.limits`) applied.
     ``cancel`` is polled while a PDF is parsed in the worker process; when it returns
     True the worker is stopped and :class:`~ccwdiff.core.errors.Cancelled` raised.
     """
-    limits = limits or DEFAULT_LIMITS
+    limits = limits or limits_from_environment()
     path = os.fspath(path)
     info = _stat(path)
     if not stat.S_ISREG(info.st_mode):
@@ -169,8 +175,8 @@ def load(
     if info.st_size > limits.max_file_size:
         raise LimitExceeded(
             "too-large",
-            f"This file is {info.st_size / 1e6:,.0f} MB, more than the limit of "
-            f"{limits.max_file_size / 1e6:,.0f} MB. Compare a smaller document.",
+            f"This file is {describe_size(info.st_size)}, more than the limit of "
+            f"{describe_size(limits.max_file_size)}. Compare a smaller document.",
             path,
         )
     head = _read(path, _SNIFF_BYTES)
