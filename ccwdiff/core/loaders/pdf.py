@@ -310,9 +310,10 @@ def load_pdf(
             # module, a sandbox): parsing here, without the budget, beats refusing.
             result = None
         except WorkerTimeout as error:
+            unit = "second" if limits.pdf_timeout == 1 else "seconds"
             raise LoaderError(
                 "pdf-timeout",
-                f"Reading this PDF took longer than {limits.pdf_timeout:g} seconds and was "
+                f"Reading this PDF took longer than {limits.pdf_timeout:g} {unit} and was "
                 "stopped; the file may be damaged or built to be hard to read. Try a "
                 "copy saved again from a PDF viewer, or the Word version.",
                 path,
