@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .core.errors import CcwdiffError, ExportError
+from .core.model import Comparison
 from .logs import log_file, setup_logging
 from .textreport import WARNING_MESSAGES, render_text
 
@@ -119,10 +120,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         password_old=args.password_old or args.password,
         password_new=args.password_new or args.password,
     )
-    for code in comparison.warnings:
-        message = WARNING_MESSAGES.get(code)
-        if message:
-            print(f"ccwdiff: note: {message}", file=sys.stderr)
+    _print_notes(comparison)
 
     if args.format == "json":
         text = json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
@@ -158,6 +156,22 @@ def _run_compare(args: argparse.Namespace) -> int:
     if args.output:
         print(f"ccwdiff: wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def _print_notes(comparison: Comparison) -> None:
+    """Each document's warnings (named by file), then the comparison's, on stderr."""
+    for document in (comparison.old, comparison.new):
+        # Loader warnings are sentences already; structure warnings are codes.
+        for warning in document.warnings:
+            message = WARNING_MESSAGES.get(warning, warning)
+            print(f"ccwdiff: note: {document.path}: {message}", file=sys.stderr)
+    codes = comparison.warnings
+    if "same-file" in codes:  # "identical" would only repeat it
+        codes = tuple(code for code in codes if code != "identical")
+    for code in sorted(codes, key=lambda code: code != "same-file"):
+        message = WARNING_MESSAGES.get(code)
+        if message:
+            print(f"ccwdiff: note: {message}", file=sys.stderr)
 
 
 def _emit_text(text: str, output: str | None, inputs: Sequence[str] = ()) -> None:
