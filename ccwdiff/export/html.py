@@ -53,6 +53,7 @@ ins, .ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: no
   border-radius: 3px; padding: 0 4px; margin-right: 4px; }
 .toc ol { padding-left: 1.5em; margin: 4px 0; }
 .toc li { margin: 2px 0; }
+.snippet { font-size: 13px; }
 .tag { display: inline-block; font-size: 11px; border-radius: 3px; padding: 0 4px; margin-left: 4px;
   background: #eef1f5; color: #374151; }
 .tag-mandate { background: #b45309; color: white; }
@@ -65,7 +66,7 @@ tr.routine del, tr.routine ins, div.routine del, div.routine ins { background: #
   color: var(--muted); }
 tr.is-mandate td { background: #fffaf0; }
 tr.heading td, div.heading { font-weight: bold; }
-td.empty { background: repeating-linear-gradient(135deg, #fafafa, #fafafa 6px, #f1f2f4 6px,
+tr td.empty { background: repeating-linear-gradient(135deg, #fafafa, #fafafa 6px, #f1f2f4 6px,
   #f1f2f4 12px); }
 .inline .para { border-top: 1px solid var(--rule); padding: 6px 0; }
 .missing, tr.quote-mismatch td { color: var(--del-fg); }
@@ -130,11 +131,12 @@ def _findings(model: ReportModel) -> str:
     return f'<h2 id="findings">Quotations and lists</h2><table class="findings">{items}</table>'
 
 
-def _cell(label: str | None, segments: tuple[Segment, ...], note: str) -> str:
-    if label is None and not segments:
-        return '<td class="empty"></td>'
+def _cell(label: str | None, segments: tuple[Segment, ...], extra: str, *, present: bool) -> str:
+    if not present:
+        # The paragraph does not exist on this side: a hatched gap, with the row's tags.
+        return f'<td class="empty">{extra}</td>'
     head = f'<span class="label">{escape(label)}</span>' if label else ""
-    return f"<td>{head}{_text(segments)}{note}</td>"
+    return f"<td>{head}{_text(segments)}{extra}</td>"
 
 
 def _columns(rows: tuple[Row, ...], model: ReportModel) -> str:
@@ -145,11 +147,10 @@ def _columns(rows: tuple[Row, ...], model: ReportModel) -> str:
         "</tr></thead><tbody>"
     ]
     for row in rows:
-        note = _note(row)
-        old = row.old if row.old_label is not None or row.status != "inserted" else ()
-        new = row.new if row.new_label is not None or row.status != "deleted" else ()
-        old_cell = _cell(row.old_label, old if row.old_ref else (), "")
-        new_cell = _cell(row.new_label, new if row.new_ref else (), note + _tags(row))
+        old_cell = _cell(row.old_label, row.old, "", present=row.old_ref is not None)
+        new_cell = _cell(
+            row.new_label, row.new, _note(row) + _tags(row), present=row.new_ref is not None
+        )
         out.append(f'<tr id="{row.anchor}" class="{_row_classes(row)}">{old_cell}{new_cell}</tr>')
     out.append("</tbody></table>")
     return "".join(out)
@@ -222,6 +223,31 @@ def _mandate(model: ReportModel) -> str:
     return "".join(out)
 
 
+def _snippet(row: Row, limit: int = 90) -> str:
+    """The first changes of a row, each as a struck/underlaid piece, for the table of changes."""
+    pieces: list[str] = []
+    used = 0
+    for segment in row.inline:
+        if segment.op == "=":
+            if pieces and pieces[-1] != " … ":
+                pieces.append(" … ")
+            continue
+        text = segment.text.strip()
+        if not text:
+            continue
+        room = limit - used
+        if room <= 0:
+            break
+        clipped = text if len(text) <= room else text[:room] + "…"
+        used += len(clipped)
+        pieces.append(_text([Segment(segment.op, clipped)]))
+    while pieces and pieces[-1] == " … ":
+        pieces.pop()
+    if used >= limit:
+        pieces.append(" …")
+    return "".join(pieces)
+
+
 def _toc(model: ReportModel) -> str:
     out = ['<nav class="toc"><h2 id="changes">Table of changes</h2>']
     for section in model.sections:
@@ -233,10 +259,9 @@ def _toc(model: ReportModel) -> str:
         out.append("<ol>")
         for row in changed:
             ref = " → ".join(dict.fromkeys(r for r in (row.old_ref, row.new_ref) if r))
-            snippet = "".join(s.text for s in row.inline if s.op != "=")[:60]
             out.append(
                 f'<li><a href="#{row.anchor}">{escape(ref)}</a>{_tags(row)} '
-                f'<span class="muted">{escape(snippet)}</span></li>'
+                f'<span class="snippet">{_snippet(row)}</span></li>'
             )
         out.append("</ol>")
     out.append("</nav>")
@@ -261,6 +286,8 @@ def render_html(
     ]
     for section in model.sections:
         rows = tuple(r for r in section.rows if show_routine or not r.routine)
+        if rows and rows[0].is_heading and not rows[0].changed:
+            rows = rows[1:]  # the section title above already says it
         body.append(f'<h3 id="{section.anchor}">{escape(section.title)}</h3>')
         body.append(_columns(rows, model) if layout == "columns" else _inline(rows))
     page = "A4" if page_size == "A4" else "letter"

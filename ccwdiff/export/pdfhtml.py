@@ -45,7 +45,9 @@ def _segments(segments: Iterable[Segment], *, muted: bool = False) -> str:
 
 
 def _tags(row: Row) -> str:
-    tags = [t for t in row.tags if t not in ("substantive",)]
+    # "substantive" is the default and the note already says "moved"/"renumbered".
+    said = ("substantive", "moved", "renumbered") if row.note else ("substantive",)
+    tags = [t for t in row.tags if t not in said]
     if row.status in ("inserted", "deleted", "split", "merged") and row.status not in tags:
         tags.append(row.status)
     if not tags:

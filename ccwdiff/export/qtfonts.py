@@ -46,6 +46,12 @@ def register_qt_fonts() -> list[str]:
     global _registered
     if _registered is not None:
         return list(_registered)
+    known = set(QFontDatabase.families())
+    if all(family in known for family in FAMILIES):
+        # Already registered (the window does it at start-up): adding the files again
+        # would only duplicate faces, and exports may run on a worker thread.
+        _registered = list(FAMILIES)
+        return list(_registered)
     families: list[str] = []
     for font in bundled_fonts():
         font_id = QFontDatabase.addApplicationFont(str(font.path))

@@ -226,3 +226,23 @@ def test_first_page_renders(exported: tuple[Path, object], tmp_path: Path) -> No
     colours = {colour for _, colour in images[1].getcolors(maxcolors=1 << 24)}
     assert any(r > 240 and 215 < g < 235 and 220 < b < 235 for r, g, b in colours)  # red tint
     assert any(g > 235 and r < 225 and b < 230 for r, g, b in colours)  # green tint
+
+
+def test_sample_pair_puts_the_mandate_change_on_page_one(tmp_path: Path) -> None:
+    """The bundled 2022 → 2023 sample, through the real engine."""
+    compare = pytest.importorskip("ccwdiff.core.compare")
+    from ccwdiff.resources import sample_pair
+
+    old, new = sample_pair()
+    if not (old.exists() and new.exists()):
+        pytest.skip("sample pair not bundled")
+    comparison = compare.compare_files(old, new)
+    target = tmp_path / "sample.pdf"
+    report = export_pdf(comparison, target)
+    assert report.missing_glyphs == ()
+    first = _text_of(target, 0)
+    assert "2022¶32→2023¶20" in first
+    assert "加紧" in first and "一套要素" in first
+    assert "CCW/MSP/2022/7" in first and "CCW/MSP/2023/7" in first
+    # Every word is searchable: the whole 2023 mandate sentence is in the text layer.
+    assert re.sub(r"\s+", "", "进一步审议一项文书的一套要素") in _pypdf_text(target)
