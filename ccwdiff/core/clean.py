@@ -16,6 +16,7 @@ elsewhere).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -80,6 +81,8 @@ class CleanResult:
 
 def display_width(text: str) -> int:
     """Width in columns: wide (CJK) characters count two."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
@@ -139,6 +142,9 @@ class _Joiner:
         tight = len(re.findall(r"[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]", text))
         self.cjk_latin_space = " " if spaced >= tight else ""
         self.dropped_hyphens = 0
+        self._words: set[str] | None = None
+        self._compounds: set[str] | None = None
+        self._prefixes: set[str] | None = None
         self.line_gap = self._line_gap()
 
     # -- statistics ------------------------------------------------------------------
@@ -344,15 +350,30 @@ class _Joiner:
         if not left_word or not right_word:
             return left + right
         lw, rw = left_word[0].lower(), right_word[0].lower()
-        if f"{lw}-{rw}" in self.text_lower:
+        words, compounds, prefixes = self._vocabulary()
+        if f"{lw}-{rw}" in compounds:
             return left + right
-        if re.search(rf"\b{re.escape(lw + rw)}\b", self.text_lower):
+        if lw + rw in words:
             self.dropped_hyphens += 1
             return left[:-1] + right
-        if re.search(rf"\b{re.escape(lw)}-[^\W\d_]", self.text_lower):
+        if lw in prefixes:
             return left + right
         self.dropped_hyphens += 1
         return left[:-1] + right
+
+    def _vocabulary(self) -> tuple[set[str], set[str], set[str]]:
+        """Words, hyphenated compounds and hyphenated prefixes used inside lines."""
+        if self._words is None:
+            self._words = set(re.findall(r"[^\W\d_]+", self.text_lower))
+            compounds = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", self.text_lower)
+            self._compounds = set()
+            self._prefixes = set()
+            for compound in compounds:
+                parts = compound.split("-")
+                self._prefixes.update(parts[:-1])
+                self._compounds.update(f"{a}-{b}" for a, b in itertools.pairwise(parts))
+        assert self._compounds is not None and self._prefixes is not None
+        return self._words, self._compounds, self._prefixes
 
 
 def _title_end(lines: list[furn.Line], found: furn.FurnitureResult) -> int:

@@ -58,6 +58,7 @@ class _State:
     stack: list[_Entry] = field(default_factory=list)
     main_number: int = 0
     main_indent: float = 0.0
+    levels: dict[str, int] = field(default_factory=dict)  # block id -> depth
 
     def path(self) -> tuple[str, ...]:
         return tuple(b.label for b in (self.annex, self.section, self.subsection) if b and b.label)
@@ -67,12 +68,7 @@ class _State:
         return self.subsection or self.section or self.annex
 
     def depth(self, parent: str | None) -> int:
-        level = 0
-        by_id = {b.id: b for b in self.blocks}
-        while parent is not None:
-            level += 1
-            parent = by_id[parent].parent
-        return level
+        return 0 if parent is None else self.levels[parent] + 1
 
 
 def _is_heading_text(text: str) -> bool:
@@ -136,6 +132,7 @@ def _add(
         path=state.path(),
     )
     state.blocks.append(block)
+    state.levels[block.id] = block.level
     return block
 
 
