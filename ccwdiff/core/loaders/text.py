@@ -106,6 +106,12 @@ def _plausible_chinese(text: str, data: bytes) -> bool:
 
 def _guess_legacy(data: bytes) -> str | None:
     """Name a likely legacy encoding for the error message (only a hint)."""
+    # EBCDIC first: its letters are valid Windows-1251 bytes and would read as
+    # Cyrillic. As cp500 it gives plain ASCII words, which no other code page does.
+    ebcdic = data.decode("cp500")
+    plain = sum(1 for char in ebcdic if char.isascii() and (char.isalnum() or char in " \n.,"))
+    if ebcdic and plain >= 0.9 * len(ebcdic):
+        return "EBCDIC (an IBM mainframe code page)"
     candidates: tuple[tuple[str, str, tuple[str, str]], ...] = (
         ("big5", "Big5 (Traditional Chinese)", ("\u4e00", "\u9fff")),
         ("shift_jis", "Shift-JIS (Japanese)", ("\u3040", "\u30ff")),
