@@ -178,10 +178,32 @@ def _emit_text(text: str, output: str | None, inputs: Sequence[str] = ()) -> Non
     """Print ``text``, or write it atomically to ``output`` (never over an input)."""
     if output is None:
         try:
-            sys.stdout.write(text)
-        except UnicodeEncodeError:  # a terminal in a legacy code page
-            sys.stdout.buffer.write(text.encode("utf-8", "replace"))
+            try:
+                sys.stdout.write(text)
+            except UnicodeEncodeError:  # a terminal in a legacy code page
+                sys.stdout.buffer.write(text.encode("utf-8", "replace"))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (``| head``): nothing is wrong for the user.
+            _silence_stdout()
+        except OSError as error:  # a full disk behind ``> out.txt``
+            _silence_stdout()
+            raise ExportError(
+                "output-failed",
+                f"The result could not be written to the standard output "
+                f"({error.strerror or error}). Check the disk or use -o FILE.",
+            ) from error
         return
     from .export.atomic import atomic_write
 
     atomic_write(output, text.encode("utf-8"), inputs=inputs)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the flush at exit cannot fail a second time."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
