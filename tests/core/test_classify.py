@@ -1,0 +1,158 @@
+"""Tags on every pair, and classify() as a pure, deterministic function."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ccwdiff.core.classify import classify
+from ccwdiff.core.model import Pair, WordOp
+from ccwdiff.core.worddiff import diff_words
+from tests.core.mandate_fixtures import (
+    make_comparison,
+    make_document,
+    zh_mandate_comparison,
+)
+
+
+def tags_of(
+    old_text: str,
+    new_text: str,
+    *,
+    old_label: str = "1.",
+    new_label: str = "1.",
+    language: str = "zh",
+) -> tuple[str, ...]:
+    old = make_document([("o", "paragraph", old_label, None, old_text)], language=language)
+    new = make_document([("n", "paragraph", new_label, None, new_text)], language=language)
+    return classify(make_comparison(old, new, [("o", "n")])).pairs[0].tags
+
+
+def test_tags_by_kind_of_change() -> None:
+    assert tags_of("会议举行了两次全体会议。", "会议举行了两次全体会议。") == ()
+    assert tags_of("会议举行了两次全体会议。", "会议举行了两次全体会议。", new_label="2.") == (
+        "renumbered",
+    )
+    assert tags_of("会议于 2022 年举行。", "会议于 2023 年举行。") == ("routine",)
+    assert tags_of("会议举行了四次全体会议。", "会议举行了两次全体会议。") == ("substantive",)
+    assert tags_of("会议决定继续监测财务状况。", "会议决定停止监测财务状况。", new_label="5.") == (
+        "mandate",
+        "renumbered",
+    )
+    assert tags_of("The session was opened.", "The first session was opened.", language="en") == (
+        "substantive",
+    )
+
+
+def test_width_and_spacing_alone_is_no_change() -> None:
+    assert tags_of("会议于 2022 年举行。", "会议于2022年举行。") == ()
+
+
+def test_officers_names_are_routine_but_the_groups_chair_is_mandate() -> None:
+    assert tags_of(
+        "政治事务干事 Peter Kolarov 先生担任会议秘书。",
+        "政治事务干事 Tania Bañuelos Mejía 女士担任会议秘书。",
+    ) == ("routine",)
+    assert tags_of(
+        "The Group will be chaired by Ambassador Flavio Soares Damico.",
+        "The Group will be chaired by Ambassador Robert in den Bosch.",
+        language="en",
+    ) == ("mandate",)
+
+
+def test_inserted_and_deleted_blocks() -> None:
+    old = make_document([("o1", "paragraph", "1.", None, "会议欢迎新加入的国家。")])
+    new = make_document([("n1", "paragraph", "1.", None, "会议请秘书处提供支持。")])
+    result = classify(make_comparison(old, new, [("o1", None), (None, "n1")]))
+    assert [pair.tags for pair in result.pairs] == [("substantive",), ("mandate",)]
+
+
+def test_moved_pairs_are_tagged_moved() -> None:
+    old = make_document([("o", "paragraph", "20.", None, "会议强调按时缴纳摊款至关重要。")])
+    new = make_document([("n", "paragraph", "21.", None, "会议强调按时缴纳摊款至关重要。")])
+    comparison = make_comparison(old, new, [("o", "n")])
+    comparison = replace(comparison, pairs=(replace(comparison.pairs[0], status="moved"),))
+    assert classify(comparison).pairs[0].tags == ("renumbered", "moved")
+
+
+def test_split_with_nothing_else_changed_carries_no_change_tag() -> None:
+    old = make_document(
+        [("o24", "paragraph", "24.", None, "会议重申赞赏赞助方案。缔约方强调遵约的重要性。")]
+    )
+    new = make_document(
+        [
+            ("n16", "paragraph", "16.", None, "会议重申赞赏赞助方案。"),
+            ("n17", "paragraph", "17.", None, "缔约方强调遵约的重要性。"),
+        ]
+    )
+    main = Pair(
+        old="o24",
+        new="n17",
+        status="split",
+        ops=diff_words(old.block("o24").text, new.block("n17").text),
+        similarity=0.5,
+        group="n16",
+    )
+    orphan = Pair(
+        old=None,
+        new="n16",
+        status="split",
+        ops=(WordOp("+", "会议重申赞赏赞助方案。"),),
+        similarity=0.5,
+        group="o24",
+    )
+    result = classify(replace(make_comparison(old, new, []), pairs=(orphan, main)))
+    assert [pair.tags for pair in result.pairs] == [(), ("renumbered",)]
+    assert result.mandate == ()
+    # The ops given by the engine are kept as they were.
+    assert result.pairs[0].ops == orphan.ops
+
+
+def test_classify_is_pure_and_idempotent() -> None:
+    comparison = zh_mandate_comparison()
+    first = classify(comparison)
+    assert all(pair.tags == () for pair in comparison.pairs)
+    assert comparison.mandate == ()
+    assert classify(comparison) == first
+    assert classify(first) == first
+    assert first.stats()["tag:mandate"] == 3
+    assert first.stats()["mandate_changes"] == 1
+
+
+def test_document_compared_with_itself_has_no_tags() -> None:
+    comparison = zh_mandate_comparison()
+    same = make_comparison(
+        comparison.new, comparison.new, [(block.id, block.id) for block in comparison.new.blocks]
+    )
+    result = classify(same)
+    assert all(pair.tags == () for pair in result.pairs)
+    assert result.mandate == ()
+    assert result.findings == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    texts=st.lists(
+        st.sampled_from(
+            [
+                "会议决定：",
+                "第六次审查会议的议事规则应比照适用于专家组。",
+                "会议于 2023 年 11 月 15 日举行。",
+                "下列签署国参加了会议的工作：埃及、尼日利亚。",
+                "会议举行了两次全体会议。",
+                "The Group shall meet for ten days in 2024.",
+            ]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_unchanged_documents_never_report_changes(texts: list[str]) -> None:
+    document = make_document(
+        [(f"b{n}", "paragraph", f"{n}.", None, text) for n, text in enumerate(texts)]
+    )
+    result = classify(make_comparison(document, document, [(b.id, b.id) for b in document.blocks]))
+    assert all(pair.tags == () for pair in result.pairs)
+    assert result.mandate == ()
