@@ -328,6 +328,9 @@ class _Joiner:
         last, first = left[-1], right[0]
         token = left.split()[-1] if left.split() else ""
         url = bool(_URL_TOKEN_RE.search(token))
+        if last == "\xad":  # a soft hyphen is a line-end hyphenation by definition
+            self.dropped_hyphens += 1
+            return left[:-1] + right
         if last in "-‐" and len(left) > 1 and left[-2].isalpha() and first.isalpha():
             return self._hyphen(left, right, url)
         if url and last in "/-_.=?&#":

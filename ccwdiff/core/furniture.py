@@ -308,7 +308,11 @@ def _footnotes(
         indices = by_page[page]
         groups: list[list[int]] = []
         for index in indices:
-            if groups and not _blank_between(lines, groups[-1][-1], index):
+            if (
+                groups
+                and not _blank_between(lines, groups[-1][-1], index)
+                and _same_size(lines[groups[-1][-1]], lines[index])
+            ):
                 groups[-1].append(index)
             else:
                 groups.append([index])
@@ -344,6 +348,13 @@ def _plausible(number: str, last: int) -> bool:
 
 def _continuation(text: str) -> bool:
     return parse_label(text) is None and len(text) < 80
+
+
+def _same_size(first: Line, second: Line) -> bool:
+    """PDF lines have no blank lines: a smaller font separates footnotes from the body."""
+    if first.size is None or second.size is None:
+        return True
+    return abs(first.size - second.size) < 0.5
 
 
 def _blank_between(lines: list[Line], first: int, second: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ccwdiff.core.clean import CleanResult, clean
+from ccwdiff.core.model import RawDocument, SourceLine
 from tests.core.rawtext import corpus_raw, raw_from_text
 
 ZH = "CCW-MSP-2023-7.zh.txt"
@@ -237,3 +238,35 @@ def test_docx_paragraph_lines_are_never_joined() -> None:
     )
     result = clean(raw_from_text(text, "docx", paragraph_lines=True))
     assert [p.text for p in result.paragraphs] == text.split("\n")
+
+
+def test_pdf_footnotes_told_apart_by_font_size_and_position() -> None:
+    body = [
+        "1. The Group of Governmental Experts met in Geneva from 4 to 8 March and adopted its",
+        "agenda1 and its programme of work as contained in the annex to this report, as orally",
+        "amended by the Chair.",
+        "2. The session was opened by the Chairperson, who recalled the mandate of the Group and",
+    ]
+    footnote = ["1 CCW/GGE.1/2024/1, adopted on 4 March 2024."]
+    page_2 = ["its work in 2024 and beyond.", "3. The Group adopted its report by consensus."]
+    lines = [SourceLine(t, page=1, y=0.1 + 0.02 * n, x=0.1, size=10.0) for n, t in enumerate(body)]
+    lines.append(SourceLine(footnote[0], page=1, y=0.9, x=0.1, size=8.0))
+    lines.append(SourceLine("GE.24-01234 2", page=1, y=0.95, x=0.1, size=8.0))
+    lines += [
+        SourceLine(t, page=2, y=0.1 + 0.02 * n, x=0.1, size=10.0) for n, t in enumerate(page_2)
+    ]
+    raw = RawDocument(path="x.pdf", format="pdf", lines=tuple(lines), page_count=2)
+    result = clean(raw)
+    assert texts(result, "footnote") == footnote
+    assert texts(result)[1] == (
+        "2. The session was opened by the Chairperson, who recalled the mandate of the Group and "
+        "its work in 2024 and beyond."
+    )
+    assert result.furniture == ("GE.24-01234 2",)
+
+
+def test_soft_hyphen_at_line_end_is_removed() -> None:
+    text = f"1. {FILLER} recognized by the inter\xad\nnational community as a whole.\n"
+    result = clean(raw_from_text(text))
+    assert "international community" in result.paragraphs[0].text
+    assert result.dropped_hyphens == 1

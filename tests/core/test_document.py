@@ -128,7 +128,7 @@ def test_detect_language_and_dates() -> None:
 
 # -- properties --------------------------------------------------------------------------------
 
-_HYPHENS = "-‐"
+_HYPHENS = "-‐\xad"
 
 
 def _visible(text: str) -> Counter[str]:
@@ -144,6 +144,7 @@ _REPORTISH = st.lists(
             "CCW/MSP/2023/7",
             "GE.23-23130 5",
             "https://x.org/a-",
+            "inter\xad",
             "\x00",
             "\r",
             "\u2028",
