@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..core.model import Comparison
 from .atomic import atomic_write
-from .report import ReportModel, Row, Segment, build_report
+from .report import ReportModel, Row, Segment, build_report, clip_phrases
 from .result import ExportReport
 
 Layout = Literal["columns", "inline"]
@@ -203,14 +203,20 @@ def _cover(model: ReportModel) -> str:
     )
 
 
+def _phrases(phrases: tuple[str, ...], tag: str) -> str:
+    shown, left_out = clip_phrases(phrases)
+    text = "".join(f"<{tag}>{escape(p)}</{tag}>" for p in shown) or "—"
+    return text + (f' <span class="muted">(+{left_out} more)</span>' if left_out else "")
+
+
 def _mandate(model: ReportModel) -> str:
     if not model.mandate:
         return '<h2 id="mandate">Mandate changes</h2><p class="muted">No mandate change found.</p>'
     out = ['<h2 id="mandate">Mandate changes</h2>']
     for entry in model.mandate:
         kinds = "".join(f'<span class="kind">{escape(k)}</span>' for k in entry.kinds)
-        removed = "".join(f"<del>{escape(p)}</del>" for p in entry.removed) or "—"
-        added = "".join(f"<ins>{escape(p)}</ins>" for p in entry.added) or "—"
+        removed = _phrases(entry.removed, "del")
+        added = _phrases(entry.added, "ins")
         out.append(
             '<div class="mandate">'
             f'<div><a class="ref" href="#{entry.anchor}">{escape(entry.reference)}</a>'
@@ -323,7 +329,12 @@ def export_html(
         page.encode("utf-8"),
         inputs=(comparison.old.path, comparison.new.path),
     )
-    warnings = list(model.notes)
+    warnings: list[str] = []
+    if model.missing_glyphs:
+        warnings.append(
+            "No bundled font has these characters; a reader's browser may show boxes: "
+            + " ".join(model.missing_glyphs)
+        )
     return ExportReport(
         path=target,
         format="html",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import Fit
+from pypdf.generic import Fit, IndirectObject
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -45,6 +45,7 @@ PageSize = Literal["A4", "Letter"]
 _RESOLUTION = 600  # dots per inch for layout; text stays vector whatever the value
 _MARGIN_MM = (16.0, 20.0, 16.0, 18.0)  # left, top, right, bottom: room for header/footer
 _POINTS_PER_INCH = 72.0
+_CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def _render(
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(bundled_font(9.5 if layout == "columns" else 10.0))
+    latin_first = model.new.language not in _CJK_LANGUAGES
+    doc.setDefaultFont(bundled_font(9.5 if layout == "columns" else 10.0, latin_first=latin_first))
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     doc.setHtml(qt_html(model, layout=layout, show_routine=show_routine))
@@ -179,7 +181,7 @@ def _finish(raw: bytes, model: ReportModel, marks: dict[str, _Mark], page_height
     reader = PdfReader(io.BytesIO(raw))
     writer = PdfWriter(clone_from=reader)
 
-    def add(title: str, anchor: str, parent: object = None) -> object:
+    def add(title: str, anchor: str, parent: IndirectObject | None = None) -> IndirectObject:
         mark = marks.get(anchor, _Mark(0, 0.0))
         fit = Fit.xyz(left=0, top=max(0.0, page_height - mark.top + 6), zoom=None)
         return writer.add_outline_item(title=title, page_number=mark.page, parent=parent, fit=fit)
@@ -228,7 +230,7 @@ def export_pdf(
     )
     final = _finish(raw, model, marks, page_height)
     target = atomic_write(path, final, inputs=inputs)
-    warnings = list(model.notes)
+    warnings: list[str] = []
     if model.missing_glyphs:
         warnings.append(
             "No bundled font has these characters; they may show as boxes: "

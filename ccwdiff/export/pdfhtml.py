@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from html import escape
 from typing import Literal
 
-from .report import ReportModel, Row, Segment
+from ..core.model import OpCode
+from .report import ReportModel, Row, Segment, clip_phrases
 
 DEL_BG, DEL_FG = "#fbe1e3", "#a11d2b"
 INS_BG, INS_FG = "#d9f2df", "#12622d"
@@ -152,6 +153,14 @@ def _heading(
     return f'<p style="{style}">{text}</p>'
 
 
+def _phrases(phrases: tuple[str, ...], op: OpCode) -> str:
+    shown, left_out = clip_phrases(phrases)
+    text = "  ".join(_segments([Segment(op, phrase)]) for phrase in shown) or "—"
+    if left_out:
+        text += f' <span style="color:{MUTED};">(+{left_out} more)</span>'
+    return text
+
+
 def _mandate(model: ReportModel) -> str:
     out = [
         '<p style="font-size:12.5pt; font-weight:bold; color:'
@@ -164,8 +173,8 @@ def _mandate(model: ReportModel) -> str:
         return "".join(out)
     for number, entry in enumerate(model.mandate, 1):
         kinds = ", ".join(entry.kinds)
-        removed = "  ".join(_segments([Segment("-", phrase)]) for phrase in entry.removed) or "—"
-        added = "  ".join(_segments([Segment("+", phrase)]) for phrase in entry.added) or "—"
+        removed = _phrases(entry.removed, "-")
+        added = _phrases(entry.added, "+")
         out.append(
             '<table width="100%" cellspacing="0" cellpadding="5" style="border-collapse:collapse;'
             f' margin-top:4pt; margin-bottom:4pt;"><tr><td width="1%" bgcolor="{MANDATE}"></td>'

@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from ..fonts import FAMILIES, bundled_fonts
+from ..fonts import FAMILIES, LATIN_FAMILY, bundled_fonts
 
 _registered: list[str] | None = None
 
@@ -64,10 +64,21 @@ def register_qt_fonts() -> list[str]:
     return list(families)
 
 
-def bundled_font(point_size: float = 10.0, *, bold: bool = False) -> QFont:
-    """A ``QFont`` over the bundled families, CJK first, with ``locl`` off."""
+def bundled_font(
+    point_size: float = 10.0, *, bold: bool = False, latin_first: bool = False
+) -> QFont:
+    """A ``QFont`` over the bundled families, with ``locl`` off.
+
+    CJK first by default, so Chinese punctuation and quotes get their full-width
+    forms; ``latin_first`` for documents in other languages, whose quotes and
+    apostrophes would otherwise be full-width too.
+    """
     font = QFont()
-    font.setFamilies(list(FAMILIES))
+    families = list(FAMILIES)
+    if latin_first:
+        families.remove(LATIN_FAMILY)
+        families.insert(0, LATIN_FAMILY)
+    font.setFamilies(families)
     font.setPointSizeF(point_size)
     font.setBold(bold)
     # Keep Qt from looking for a "better" face than the one named.

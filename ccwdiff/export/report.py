@@ -151,6 +151,23 @@ class ReportModel:
         return [row for section in self.sections for row in section.rows]
 
 
+def clip_phrases(phrases: tuple[str, ...], limit: int = 240) -> tuple[list[str], int]:
+    """The phrases that fit in about ``limit`` characters, and how many were left out.
+
+    A decision removed or added whole is one very long phrase; the cover shows its
+    start and the full text section shows all of it.
+    """
+    shown: list[str] = []
+    used = 0
+    for phrase in phrases:
+        room = limit - used
+        if room <= 0:
+            break
+        shown.append(phrase if len(phrase) <= room else phrase[: max(room, 20)] + "…")
+        used += len(phrase)
+    return shown, len(phrases) - len(shown)
+
+
 def document_year(doc: Document) -> str | None:
     """The year of a report: from its symbol (CCW/MSP/2022/7), else from its date."""
     if doc.symbol:
@@ -267,7 +284,8 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
         inline = _pair_segments(tuple((op.op, op.text) for op in pair.ops), old_block, new_block)
         old_ref = f"{old_name} {old_labels.ref(pair.old)}".strip() if pair.old else None
         new_ref = f"{new_name} {new_labels.ref(pair.new)}".strip() if pair.new else None
-        kind = (new_block or old_block).kind if (new_block or old_block) else "other"
+        either = new_block or old_block
+        kind: BlockKind = either.kind if either is not None else "other"
         rows.append(
             Row(
                 anchor=f"pair-{index + 1}",
@@ -328,7 +346,7 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
     counts = tuple((label, stats[key]) for key, label in COUNT_LABELS if stats.get(key))
     old_info = _doc_info("old", old_name, comparison.old)
     new_info = _doc_info("new", new_name, comparison.new)
-    notes = tuple(comparison.warnings)
+    notes = _notes(comparison)
     model = ReportModel(
         title=f"Comparison of {_short(old_info)} and {_short(new_info)}",
         subject=f"Paragraph-by-paragraph comparison: {_short(old_info)} → {_short(new_info)}",
@@ -342,6 +360,18 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
         notes=notes,
     )
     return _with_missing(model)
+
+
+def _notes(comparison: Comparison) -> tuple[str, ...]:
+    """The documents' and the comparison's warnings as sentences (codes through the CLI's table)."""
+    from ..textreport import WARNING_MESSAGES  # Qt-free; the same wording as the terminal
+
+    notes: list[str] = []
+    for doc in (comparison.old, comparison.new):
+        for warning in doc.warnings:
+            notes.append(f"{Path(doc.path).name}: {WARNING_MESSAGES.get(warning, warning)}")
+    notes.extend(WARNING_MESSAGES.get(code, code) for code in comparison.warnings)
+    return tuple(dict.fromkeys(notes))
 
 
 def _display_label(labels: _Labeller, block: Block | None) -> str | None:

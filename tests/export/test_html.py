@@ -122,3 +122,23 @@ def test_refuses_to_overwrite_an_input(comparison: Comparison) -> None:
     with pytest.raises(ExportError) as caught:
         export_html(comparison, comparison.old.path)
     assert caught.value.code == "export-over-input"
+
+
+def test_warnings_and_empty_comparison(comparison: Comparison, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    empty = replace(
+        comparison,
+        old=replace(comparison.old, blocks=()),
+        new=replace(comparison.new, blocks=()),
+        pairs=(),
+        mandate=(),
+        findings=(),
+        warnings=("identical",),
+    )
+    target = tmp_path / "empty.html"
+    report = export_html(empty, target)
+    text = "".join(_parse(target).text)
+    assert "identical in wording" in text
+    assert "No mandate change found." in text
+    assert report.warnings == ()
