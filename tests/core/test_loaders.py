@@ -561,3 +561,22 @@ def test_inputs_are_not_modified(tmp_path: Path) -> None:
         path.chmod(stat.S_IRUSR)  # read-only input must still load
         load(path)
         assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_pdf_with_broken_font_mapping() -> None:
+    """Qt's PDF: tabs for spaces in other libraries, Kangxi radicals, unmapped digits."""
+    raw = load(DATA / "zh-qt.pdf")
+    assert texts(raw)[:3] == [
+        "2023 年 11 月 15 日至 17 日，日内瓦",
+        "议程项目 16",
+        "审议并通过最后报告",
+    ]
+    # The year and symbol number have no Unicode in this font: dropped and reported.
+    assert "滥杀滥伤作用的常规武器公约》缔约国 2022 年会议在会议最后报告(CCW/MSP//)第 32" in texts(
+        raw
+    )
+    assert raw.warnings == (
+        "5 character(s) have no Unicode meaning in this PDF's fonts and were left out; the "
+        "text around them may be incomplete.",
+    )
+    assert not any("\u2f00" <= char <= "\u2fdf" or char == "\t" for char in "".join(texts(raw)))

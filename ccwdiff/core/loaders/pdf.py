@@ -1,33 +1,35 @@
 """PDF reports: the text layer as visual lines with page, position and font size.
 
 The library is pypdfium2 (PDFium, Apache-2.0/BSD-3), chosen by measuring it
-against pypdf and pdfminer.six on LibreOffice renderings of the corpus (full
-table and method in ``docs/pdf-extraction.md``):
+against pypdf and pdfminer.six on LibreOffice and Qt renderings of the corpus (full
+tables and method in ``docs/pdf-extraction.md``):
 
-==================  =========  =========  =========================================
-library             zh, 6 p.   en, 13 p.  correctness notes
-==================  =========  =========  =========================================
-pypdfium2 (text)    16 ms      28 ms      exact text; line-end hyphen as U+FFFE;
-                                          spaces inserted in justified CJK lines
-pypdfium2 (chars)   66 ms      318 ms     same, plus boxes, sizes, "generated" flag
-pypdf               143 ms     423 ms     exact text; no positions without a visitor
-pdfminer.six        229 ms     638 ms     reorders a wrapped URL ("-of-meeting");
-                                          most spaces inserted in justified CJK lines
-==================  =========  =========  =========================================
+=================  ========  =========  ===========  ==================================
+library            6 p. zh   13 p. en   300 p. zh    correctness
+=================  ========  =========  ===========  ==================================
+pypdfium2 (text)   24 ms     32 ms      1.1 s        no tabs or (cid); flags unmapped
+                                                     glyphs; line-end hyphen as U+FFFE
+ccwdiff loader     46 ms     79 ms      2.3 s        the above, fixed (see below)
+pypdf              127 ms    530 ms     18.0 s       tabs for spaces and silently wrong
+                                                     digits on the Qt-made PDF
+pdfminer.six       365 ms    886 ms     30.0 s       tabs and (cid:N) on the Qt PDF;
+                                                     reorders a wrapped URL
+=================  ========  =========  ===========  ==================================
 
-No library produced tabs, ``(cid:N)`` or U+FFFD on these files, and all three
-kept the running header first and the footer last on every page. PDFium is 10 to
-20 times faster and tells which spaces it generated from glyph gaps, which is
-how the spaces it puts between the characters of justified Chinese lines are
-removed here (real space glyphs are kept).
+All three keep the running header first and the footer last on these files, and
+all three put spaces inside justified Chinese lines; PDFium alone says which spaces
+it generated from glyph gaps and which glyphs have no Unicode mapping, which is
+what lets the loader fix both.
 
 How lines are built: PDFium's text (one call per page) is split at the line
 breaks PDFium generates; each line gets the box of its first and last glyph. Lines
 are then ordered top to bottom (lines sharing a baseline left to right), so a
 header or footer drawn out of order still lands at its place on the page, with its
 ``y`` (fraction of the page height from the top) for the cleaner's furniture
-detection. Tabs become spaces; unmapped glyphs (U+FFFD, map errors, ``(cid:N)``)
-are dropped and counted in ``RawDocument.warnings``.
+detection. Tabs become spaces; Kangxi radicals that a font's ToUnicode map gives
+for ordinary hanzi (U+2F49 "⽉" for "月") become the hanzi; unmapped glyphs
+(U+FFFD, PDFium map errors, ``(cid:N)``) are dropped and counted in
+``RawDocument.warnings``.
 
 Parsing runs in a worker process with the time budget of ``Limits.pdf_timeout``
 (see :mod:`ccwdiff.core.loaders.worker`); the worker returns plain tuples, and
@@ -40,6 +42,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+import unicodedata
 import warnings
 from typing import Any
 
@@ -177,6 +180,11 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
                     continue
                 elif char == "\t":
                     char = " "
+                elif "\u2f00" <= char <= "\u2fdf":
+                    # Some fonts map hanzi to look-alike Kangxi radicals (U+2F49 for
+                    # 月): the page shows 月, so the text must say 月 too.
+                    char = unicodedata.normalize("NFKC", char)
+                    counts["radicals"] += 1
                 elif char < " " or char == "\x7f":
                     continue
                 chars.append(char)
@@ -251,7 +259,7 @@ def extract_pdf(path: str, password: str | None, max_pages: int, max_chars: int)
                         f"This PDF has {page_count:,} pages, more than the limit of "
                         f"{max_pages:,}. Compare a shorter document or split it.",
                     )
-                counts = {"cjk_spaces": 0, "unmapped": 0, "chars": 0}
+                counts = {"cjk_spaces": 0, "unmapped": 0, "radicals": 0, "chars": 0}
                 pages: list[list[LineTuple]] = []
                 for index in range(page_count):
                     page = document[index]

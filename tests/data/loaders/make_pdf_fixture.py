@@ -6,6 +6,8 @@ converts it to PDF. The committed fixture ``zh-2pages.pdf`` was made with::
 
     python tests/data/loaders/make_pdf_fixture.py
 
+``zh-qt.pdf`` (Qt's PDF writer, broken digit mapping) with
+``--qt --max-chars 120 --out tests/data/loaders/zh-qt.pdf``,
 and the larger renderings used to measure the PDF libraries (see docs/pdf-extraction.md)
 with ``--max-chars 0 --out /tmp/zh-full.pdf`` and ``--source <english corpus file>``.
 Needs python-docx and ``soffice`` (LibreOffice writer) on PATH; not run by the tests.
@@ -122,6 +124,24 @@ def to_pdf(docx_path: Path, out: Path) -> None:
         shutil.move(str(Path(work) / (docx_path.stem + ".pdf")), out)
 
 
+def to_pdf_qt(paragraphs: list[str], out: Path) -> None:
+    """Render with Qt's PDF writer: its CJK font maps digits to no Unicode and some
+    hanzi to Kangxi radicals, the traps a loader must survive (``zh-qt.pdf``)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    document = QTextDocument()
+    document.setDefaultFont(QFont("Noto Serif CJK SC", 11))
+    document.setHtml("".join(f"<p>{text}</p>" for text in paragraphs))
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document.print_(writer)
+    del app
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=CORPUS / "CCW-MSP-2023-7.zh.txt")
@@ -130,8 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--job", default="GE.23-23130")
     parser.add_argument("--out", type=Path, default=HERE / "zh-2pages.pdf")
     parser.add_argument("--keep-docx", action="store_true", help="also write OUT.docx")
+    parser.add_argument("--qt", action="store_true", help="render with Qt, not LibreOffice")
     args = parser.parse_args(argv)
     paragraphs = corpus_paragraphs(args.source, args.max_chars)
+    if args.qt:
+        to_pdf_qt(paragraphs, args.out)
+        print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
+        return 0
     with tempfile.TemporaryDirectory() as work:
         docx_path = Path(work) / (args.out.stem + ".docx")
         build_docx(paragraphs, docx_path, args.symbol, args.job)
