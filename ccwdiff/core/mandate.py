@@ -55,6 +55,7 @@ _REFERENCE = re.compile(
 _SENTENCE_END = re.compile(r"[。；;！？!?]|\.(?=\s|$)")
 _SUMMARY_CHARS = 60
 _CLAUSE_CHARS = 40
+_EDGES = " \t\n,，;；:：.。、"
 # Content characters besides the modal that a "modal only" change may hold ("应在").
 _MODAL_SLACK = 2
 
@@ -354,12 +355,16 @@ def summarise(analyses: list[HunkKinds], whole: str | None, text: str) -> str:
             continue
         first = chosen[0]
         if kind == "task":
-            if first.old_clause and first.new_clause:
-                parts.append(
-                    f"task changed: {_short(first.old_clause)} → {_short(first.new_clause)}"
-                )
+            # A short clause reads best ("加紧审议各项提案"); in a long English
+            # sentence the changed words themselves say more.
+            old_side = first.old_clause if len(first.old_clause) <= _CLAUSE_CHARS else ""
+            new_side = first.new_clause if len(first.new_clause) <= _CLAUSE_CHARS else ""
+            if not old_side or not new_side:
+                old_side, new_side = first.hunk.removed.strip(), first.hunk.added.strip()
+            if old_side and new_side:
+                parts.append(f"task changed: {_short(old_side)} → {_short(new_side)}")
             else:
-                parts.append(_arrow([first.old_clause], [first.new_clause], "task"))
+                parts.append(_arrow([old_side], [new_side], "task"))
         elif kind == "strength":
             parts.append(
                 _arrow(
@@ -386,7 +391,9 @@ def summarise(analyses: list[HunkKinds], whole: str | None, text: str) -> str:
             )
         else:
             label = {"reporting": "reporting", "chair": "chair", "other": "wording"}[kind]
-            parts.append(_arrow([first.hunk.removed.strip()], [first.hunk.added.strip()], label))
+            parts.append(
+                _arrow([first.hunk.removed.strip(_EDGES)], [first.hunk.added.strip(_EDGES)], label)
+            )
         if len(parts) >= 4:
             break
     sentence = "; ".join(parts)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ccwdiff.core.classify import classify
-from ccwdiff.core.model import Pair, WordOp
+from ccwdiff.core.compare import compare_files
+from ccwdiff.core.model import Block, Document, Pair, WordOp
 from ccwdiff.core.worddiff import diff_words
+from ccwdiff.resources import sample_pair
 from tests.core.mandate_fixtures import (
     make_comparison,
     make_document,
@@ -156,3 +159,109 @@ def test_unchanged_documents_never_report_changes(texts: list[str]) -> None:
     result = classify(make_comparison(document, document, [(b.id, b.id) for b in document.blocks]))
     assert all(pair.tags == () for pair in result.pairs)
     assert result.mandate == ()
+
+
+# -- end to end over the bundled sample pair and the controlled English pair ---------------
+
+
+def _paragraph(document: Document, label: str) -> str:
+    """Id of the body paragraph labelled ``label`` (annex agendas have numbers too)."""
+    index = {block.id: block for block in document.blocks}
+
+    def in_annex(block: Block) -> bool:
+        while block.parent is not None and block.parent in index:
+            block = index[block.parent]
+            if block.kind == "annex":
+                return True
+        return block.kind == "annex"
+
+    return next(
+        block.id
+        for block in document.blocks
+        if block.kind == "paragraph" and block.label == label and not in_annex(block)
+    )
+
+
+def _children(document: Document, parent: str) -> list[str]:
+    return [block.id for block in document.blocks if block.parent == parent]
+
+
+def test_sample_pair_end_to_end() -> None:
+    old_path, new_path = sample_pair()
+    result = compare_files(old_path, new_path)
+    old, new = result.old, result.new
+    top = result.mandate[0]
+    assert (top.old, top.new) == (_paragraph(old, "32."), _paragraph(new, "20."))
+    assert {"加紧", "各项提案"} <= set(top.removed)
+    assert any("一套要素" in phrase for phrase in top.added)
+    assert set(top.kinds) >= {
+        "task",
+        "strength",
+        "time-frame",
+        "meeting-days",
+        "reporting",
+        "chair",
+    }
+    # Operative paragraphs renumbered, rolled over or only reordered: no mandate change.
+    quiet = {_paragraph(new, label) for label in ("22.", "24.", "26.")}
+    quiet |= {child for label in ("24.",) for child in _children(new, _paragraph(new, label))}
+    assert not quiet & {change.new for change in result.mandate}
+    tags = {pair.new: pair.tags for pair in result.pairs if pair.new}
+    assert tags[_paragraph(new, "22.")] == ("renumbered",)
+    assert tags[_paragraph(new, "26.")] == ("routine", "renumbered")
+    # Lists: participants and NGOs as sets; the NGO with commas inside is not reported.
+    lists = {
+        finding.detail["new"]: finding.detail
+        for finding in result.findings
+        if finding.code == "list-change"
+    }
+    participants = lists[_paragraph(new, "9.")]
+    assert set(participants["added"]) == {"巴林", "马达加斯加", "荷兰王国", "塞拉利昂", "多哥"}
+    assert set(participants["removed"]) == {"希腊", "马耳他", "荷兰", "尼加拉瓜"}
+    assert lists[_paragraph(new, "10.")]["added"] == ["尼日利亚"]
+    ngos = lists[_paragraph(new, "13.")]
+    assert set(ngos["added"]) == {"生命未来研究所", "日内瓦科学与外交预测机构"}
+    assert set(ngos["removed"]) == {"国际机器人武器控制委员会", "地雷行动加拿大"}
+    # New ¶18 and ¶1 quote old ¶32 word for word.
+    quotes = {
+        finding.block: finding for finding in result.findings if finding.code == "quote-match"
+    }
+    for label in ("1.", "18."):
+        assert quotes[_paragraph(new, label)].detail["old"] == _paragraph(old, "32.")
+    assert result.stats()["tag:routine"] >= 10
+
+
+def test_english_pair_end_to_end() -> None:
+    data = Path(__file__).resolve().parent.parent / "data" / "en"
+    result = compare_files(data / "report-old.txt", data / "report-new.txt")
+    old, new = result.old, result.new
+    top = result.mandate[0]
+    assert (top.old, top.new) == (_paragraph(old, "1."), _paragraph(new, "1."))
+    assert set(top.kinds) >= {
+        "task",
+        "strength",
+        "time-frame",
+        "meeting-days",
+        "reporting",
+        "chair",
+    }
+    assert any("intensify" in phrase for phrase in top.removed)
+    assert any("a set of elements of an instrument" in phrase for phrase in top.added)
+    assert _paragraph(new, "24.") not in {change.new for change in result.mandate}
+    lists = {
+        finding.detail["new"]: finding.detail
+        for finding in result.findings
+        if finding.code == "list-change"
+    }
+    participants = lists[_paragraph(new, "7.")]
+    assert set(participants["added"]) == {
+        "Bahrain",
+        "Burundi",
+        "Djibouti",
+        "Latvia",
+        "Nicaragua",
+        "Türkiye",
+    }
+    assert set(participants["removed"]) == {"Jamaica", "Lebanon", "Malta", "Turkey"}
+    assert lists[_paragraph(new, "9.")]["added"] == ["Myanmar"]
+    assert lists[_paragraph(new, "11.")]["added"] == ["Mines Action Canada"]
