@@ -214,6 +214,7 @@ def test_refuses_to_overwrite_an_input(comparison: Comparison) -> None:
 def test_first_page_renders(exported: tuple[Path, object], tmp_path: Path) -> None:
     """Render page 1 and page 3 to PNG (test artifacts) and check the redline colours show."""
     pdfium = pytest.importorskip("pypdfium2")
+    pytest.importorskip("PIL")  # pypdfium2 hands pages over as Pillow images
     path, _ = exported
     document = pdfium.PdfDocument(str(path))
     images = []
