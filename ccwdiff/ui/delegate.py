@@ -64,6 +64,10 @@ class RowDelegate(QStyledItemDelegate):
     def _width(self) -> int:
         return max(120, self._view.viewport().width())
 
+    def document_for(self, row: Row, side: str) -> QTextDocument:
+        """The laid-out document of one side ("old", "new" or "inline") of a row."""
+        return self._document(row, side, self._width())
+
     def _document(self, row: Row, side: str, width: int) -> QTextDocument:
         key = (row.index, side)
         document = self._documents.get(key)

@@ -41,35 +41,42 @@ from .qt import (
 )
 
 log = logging.getLogger(__name__)
-_translate = QCoreApplication.translate
 
 
 def advice(error: CcwdiffError) -> str:
     """What the user can do about ``error``."""
     if isinstance(error, LimitExceeded):
-        return _translate("Dialogs", "Compare a shorter extract, or split the document into parts.")
+        return QCoreApplication.translate(
+            "Dialogs", "Compare a shorter extract, or split the document into parts."
+        )
     if isinstance(error, PasswordRequired):
-        return _translate("Dialogs", "Ask the sender for the password and open the file again.")
+        return QCoreApplication.translate(
+            "Dialogs", "Ask the sender for the password and open the file again."
+        )
     if isinstance(error, LoaderError):
-        return _translate(
+        return QCoreApplication.translate(
             "Dialogs",
             "Check that the file is a complete PDF, Word (.docx) or text report, "
             "then open it again with File > Open Old… or Open New….",
         )
     if isinstance(error, ExportError):
-        return _translate("Dialogs", "Choose another folder or file name and export again.")
+        return QCoreApplication.translate(
+            "Dialogs", "Choose another folder or file name and export again."
+        )
     return ""
 
 
 def show_error(parent: QWidget | None, error: CcwdiffError) -> None:
     """A modal message for a typed error, naming the file."""
     if error.path:
-        text = _translate("Dialogs", "Could not use “%1”.").replace("%1", Path(error.path).name)
+        text = QCoreApplication.translate("Dialogs", "Could not use “%1”.").replace(
+            "%1", Path(error.path).name
+        )
     else:
-        text = _translate("Dialogs", "The operation could not be completed.")
+        text = QCoreApplication.translate("Dialogs", "The operation could not be completed.")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_translate("Dialogs", "ccwdiff"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "ccwdiff"))
     box.setText(text)
     informative = error.message
     tip = advice(error)
@@ -87,7 +94,7 @@ def show_info(parent: QWidget | None, text: str, informative: str = "") -> None:
     """A modal information message (e.g. a dropped folder or remote URL)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_translate("Dialogs", "ccwdiff"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "ccwdiff"))
     box.setText(text)
     if informative:
         box.setInformativeText(informative)
@@ -98,12 +105,12 @@ def ask_password(parent: QWidget | None, path: str, wrong: bool) -> str | None:
     """Ask for a PDF password; None when the user cancels."""
     name = Path(path).name
     if wrong:
-        prompt = _translate("Dialogs", "The password for “%1” is wrong. Try again:")
+        prompt = QCoreApplication.translate("Dialogs", "The password for “%1” is wrong. Try again:")
     else:
-        prompt = _translate("Dialogs", "“%1” is protected by a password. Password:")
+        prompt = QCoreApplication.translate("Dialogs", "“%1” is protected by a password. Password:")
     text, ok = QInputDialog.getText(
         parent,
-        _translate("Dialogs", "Password required"),
+        QCoreApplication.translate("Dialogs", "Password required"),
         prompt.replace("%1", name),
         QLineEdit.EchoMode.Password,
     )
@@ -115,11 +122,11 @@ class ExceptionDialog(QDialog):
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_translate("Dialogs", "Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Unexpected error"))
         self.setObjectName("exceptionDialog")
         layout = QVBoxLayout(self)
         message = QLabel(
-            _translate(
+            QCoreApplication.translate(
                 "Dialogs",
                 "Something went wrong inside ccwdiff. Your files were not changed and you "
                 "can keep working. Please copy the details below into a bug report.",
@@ -133,7 +140,7 @@ class ExceptionDialog(QDialog):
         self.details.setMinimumSize(560, 220)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(_translate("Dialogs", "Copy details"), self)
+        copy = QPushButton(QCoreApplication.translate("Dialogs", "Copy details"), self)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

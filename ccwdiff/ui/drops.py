@@ -14,8 +14,6 @@ from .qt import QCoreApplication, QMimeData
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
 
-_translate = QCoreApplication.translate
-
 
 @dataclass
 class DropResult:
@@ -28,13 +26,15 @@ class DropResult:
 def check_path(path: Path) -> str | None:
     """Why ``path`` cannot be compared, or None when it looks usable."""
     if path.is_dir():
-        return _translate("Drops", "“%1” is a folder. Drop the report files themselves.").replace(
-            "%1", path.name or str(path)
-        )
+        return QCoreApplication.translate(
+            "Drops", "“%1” is a folder. Drop the report files themselves."
+        ).replace("%1", path.name or str(path))
     if not path.exists():
-        return _translate("Drops", "“%1” does not exist any more.").replace("%1", path.name)
+        return QCoreApplication.translate("Drops", "“%1” does not exist any more.").replace(
+            "%1", path.name
+        )
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return _translate(
+        return QCoreApplication.translate(
             "Drops", "“%1” is not a supported type. Use PDF, Word (.docx) or text (.txt) files."
         ).replace("%1", path.name)
     return None
@@ -45,12 +45,14 @@ def classify_drop(mime: QMimeData) -> DropResult:
     result = DropResult()
     if not mime.hasUrls():
         if mime.hasText():
-            result.problems.append(_translate("Drops", "Only files can be dropped here, not text."))
+            result.problems.append(
+                QCoreApplication.translate("Drops", "Only files can be dropped here, not text.")
+            )
         return result
     for url in mime.urls():
         if not url.isLocalFile():
             result.problems.append(
-                _translate(
+                QCoreApplication.translate(
                     "Drops", "“%1” is not a local file. Download it first, then drop the file."
                 ).replace("%1", url.toDisplayString())
             )

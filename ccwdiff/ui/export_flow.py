@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
-_translate = QCoreApplication.translate
 
 _EXPORTERS = {
     "pdf": ("ccwdiff.export.pdf", "export_pdf"),
@@ -43,7 +42,9 @@ def run_export(window: MainWindow, kind: str) -> None:
     """Ask for a target file and export the current comparison there."""
     comparison = window.comparison
     if comparison is None:
-        dialogs.show_info(window, _translate("Export", "Compare two reports first."))
+        dialogs.show_info(
+            window, QCoreApplication.translate("Export", "Compare two reports first.")
+        )
         return
     module_name, function_name = _EXPORTERS[kind]
     try:
@@ -52,7 +53,7 @@ def run_export(window: MainWindow, kind: str) -> None:
         log.exception("exporter %s unavailable", module_name)
         dialogs.show_info(
             window,
-            _translate("Export", "This build of ccwdiff cannot export %1.").replace(
+            QCoreApplication.translate("Export", "This build of ccwdiff cannot export %1.").replace(
                 "%1", kind.upper()
             ),
         )
@@ -62,12 +63,12 @@ def run_export(window: MainWindow, kind: str) -> None:
         f"ccwdiff-{years[0]}-{years[1]}.{kind}"
     )
     pattern = (
-        _translate("Export", "PDF files (*.pdf)")
+        QCoreApplication.translate("Export", "PDF files (*.pdf)")
         if kind == "pdf"
-        else _translate("Export", "Web pages (*.html)")
+        else QCoreApplication.translate("Export", "Web pages (*.html)")
     )
     path, _ = QFileDialog.getSaveFileName(
-        window, _translate("Export", "Export comparison"), str(suggested), pattern
+        window, QCoreApplication.translate("Export", "Export comparison"), str(suggested), pattern
     )
     if not path:
         return
@@ -77,7 +78,9 @@ def run_export(window: MainWindow, kind: str) -> None:
     if any(_same_file(target, source) for source in (comparison.old.path, comparison.new.path)):
         dialogs.show_info(
             window,
-            _translate("Export", "That is one of the compared reports; choose another file name."),
+            QCoreApplication.translate(
+                "Export", "That is one of the compared reports; choose another file name."
+            ),
         )
         return
 
@@ -91,7 +94,7 @@ def run_export(window: MainWindow, kind: str) -> None:
     window._export_job = job  # keep it alive until it reports
     job.signals.finished.connect(window.on_export_done)
     job.signals.failed.connect(window.on_export_failed)
-    window.status.start(_translate("Export", "Exporting…"))
+    window.status.start(QCoreApplication.translate("Export", "Exporting…"))
     job.start()
 
 
@@ -105,10 +108,10 @@ def export_failed(window: MainWindow, error: object, details: str) -> None:
 
 
 def about(window: MainWindow) -> None:
-    text = _translate(
+    text = QCoreApplication.translate(
         "About",
         "<h3>ccwdiff %1</h3><p>Compares two successive reports of a meeting: paragraphs "
         "aligned, words diffed, mandate changes first.</p><p>Qt %2, PySide6 %3</p>",
     )
     text = text.replace("%1", __version__).replace("%2", qVersion()).replace("%3", PYSIDE_VERSION)
-    QMessageBox.about(window, _translate("About", "About ccwdiff"), text)
+    QMessageBox.about(window, QCoreApplication.translate("About", "About ccwdiff"), text)

@@ -19,8 +19,6 @@ log = logging.getLogger(__name__)
 #: Language codes the interface offers, with their names in their own language.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 
-_translate = QCoreApplication.translate
-
 
 def system_language() -> str:
     """The offered language closest to the system locale (Chinese or English)."""
@@ -81,13 +79,13 @@ class Translations:
 def status_name(status: str) -> str:
     """Translated name of a pair status."""
     names = {
-        "unchanged": _translate("Terms", "unchanged"),
-        "changed": _translate("Terms", "changed"),
-        "inserted": _translate("Terms", "inserted"),
-        "deleted": _translate("Terms", "deleted"),
-        "moved": _translate("Terms", "moved"),
-        "split": _translate("Terms", "split"),
-        "merged": _translate("Terms", "merged"),
+        "unchanged": QCoreApplication.translate("Terms", "unchanged"),
+        "changed": QCoreApplication.translate("Terms", "changed"),
+        "inserted": QCoreApplication.translate("Terms", "inserted"),
+        "deleted": QCoreApplication.translate("Terms", "deleted"),
+        "moved": QCoreApplication.translate("Terms", "moved"),
+        "split": QCoreApplication.translate("Terms", "split"),
+        "merged": QCoreApplication.translate("Terms", "merged"),
     }
     return names.get(status, status)
 
@@ -95,14 +93,14 @@ def status_name(status: str) -> str:
 def tag_name(tag: str) -> str:
     """Translated name of a pair tag."""
     names = {
-        "mandate": _translate("Terms", "mandate"),
-        "routine": _translate("Terms", "routine"),
-        "list": _translate("Terms", "list"),
-        "renumbered": _translate("Terms", "renumbered"),
-        "moved": _translate("Terms", "moved"),
-        "substantive": _translate("Terms", "substantive"),
-        "date": _translate("Terms", "date"),
-        "reference": _translate("Terms", "reference"),
+        "mandate": QCoreApplication.translate("Terms", "mandate"),
+        "routine": QCoreApplication.translate("Terms", "routine"),
+        "list": QCoreApplication.translate("Terms", "list"),
+        "renumbered": QCoreApplication.translate("Terms", "renumbered"),
+        "moved": QCoreApplication.translate("Terms", "moved"),
+        "substantive": QCoreApplication.translate("Terms", "substantive"),
+        "date": QCoreApplication.translate("Terms", "date"),
+        "reference": QCoreApplication.translate("Terms", "reference"),
     }
     return names.get(tag, tag)
 
@@ -110,14 +108,14 @@ def tag_name(tag: str) -> str:
 def stage_name(stage: str) -> str:
     """Translated name of a progress stage code from the engine."""
     names = {
-        "load": _translate("Terms", "Reading files"),
-        "clean": _translate("Terms", "Cleaning text"),
-        "structure": _translate("Terms", "Finding paragraphs"),
-        "segment": _translate("Terms", "Segmenting words"),
-        "align": _translate("Terms", "Aligning paragraphs"),
-        "diff": _translate("Terms", "Comparing words"),
-        "classify": _translate("Terms", "Classifying changes"),
-        "export": _translate("Terms", "Exporting"),
+        "load": QCoreApplication.translate("Terms", "Reading files"),
+        "clean": QCoreApplication.translate("Terms", "Cleaning text"),
+        "structure": QCoreApplication.translate("Terms", "Finding paragraphs"),
+        "segment": QCoreApplication.translate("Terms", "Segmenting words"),
+        "align": QCoreApplication.translate("Terms", "Aligning paragraphs"),
+        "diff": QCoreApplication.translate("Terms", "Comparing words"),
+        "classify": QCoreApplication.translate("Terms", "Classifying changes"),
+        "export": QCoreApplication.translate("Terms", "Exporting"),
     }
     return names.get(stage, stage)
 
@@ -125,13 +123,14 @@ def stage_name(stage: str) -> str:
 def kind_name(kind: str) -> str:
     """Translated name of a mandate-change kind."""
     names = {
-        "scope": _translate("Terms", "scope"),
-        "verb": _translate("Terms", "verb"),
-        "object": _translate("Terms", "object"),
-        "deadline": _translate("Terms", "deadline"),
-        "outcome": _translate("Terms", "outcome"),
-        "procedure": _translate("Terms", "procedure"),
-        "strengthened": _translate("Terms", "strengthened"),
-        "weakened": _translate("Terms", "weakened"),
+        "task": QCoreApplication.translate("Terms", "task"),
+        "strength": QCoreApplication.translate("Terms", "strength"),
+        "time-frame": QCoreApplication.translate("Terms", "time frame"),
+        "meeting-days": QCoreApplication.translate("Terms", "meeting days"),
+        "reporting": QCoreApplication.translate("Terms", "reporting"),
+        "chair": QCoreApplication.translate("Terms", "chair"),
+        "other": QCoreApplication.translate("Terms", "other"),
+        "new-decision": QCoreApplication.translate("Terms", "new decision"),
+        "removed-decision": QCoreApplication.translate("Terms", "removed decision"),
     }
     return names.get(kind, kind)

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.job: Job | None = None
         self._base_point_size = self.font().pointSizeF()
         self._zoom = 0
+        self._titles: dict[tuple[str, ...], str] = {}
+        self._auto_order = False
 
         self.context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
         self.actions_ = WindowActions(self)

@@ -117,10 +117,12 @@ class MandatePanel(QWidget):
             f"&nbsp;&nbsp;{kinds}&nbsp;&nbsp;{html.escape(change.summary)}"
         ]
         phrases = []
+        removed_caption = self.tr("removed:")
+        added_caption = self.tr("added:")
         if removed:
-            phrases.append(f"{html.escape(self.tr('removed:'))} {removed}")
+            phrases.append(f"{html.escape(removed_caption)} {removed}")
         if added:
-            phrases.append(f"{html.escape(self.tr('added:'))} {added}")
+            phrases.append(f"{html.escape(added_caption)} {added}")
         if phrases:
             lines.append("&nbsp;&nbsp;&nbsp;&nbsp;".join(phrases))
         return "<br>".join(lines)

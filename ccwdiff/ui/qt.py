@@ -65,6 +65,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -101,6 +102,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ccwdiff import pyside_fix  # noqa: F401 - must run before heavy Qt use (see module)
 
 __all__ = [
     "PYSIDE_VERSION",
@@ -174,6 +177,7 @@ __all__ = [
     "QStyle",
     "QStyleOptionViewItem",
     "QStyledItemDelegate",
+    "QTest",
     "QTextDocument",
     "QTextOption",
     "QThreadPool",

@@ -19,7 +19,6 @@ from .i18n import status_name, tag_name
 from .qt import QCoreApplication
 from .rows import Row, cite_label, path_text
 
-_translate = QCoreApplication.translate
 _HEADING_KINDS = ("title", "heading", "annex")
 
 
@@ -144,17 +143,17 @@ def _move_note(row: Row, side: str, context: RenderContext) -> str:
     partner = context.rows[row.partner]
     if row.kind == "moved-from":
         target = partner.new
-        note = _translate("Render", "moved to %1 (double-click to follow)")
+        note = QCoreApplication.translate("Render", "moved to %1 (double-click to follow)")
         place = f"{context.new_year} {cite_label(target, context.new_blocks)}" if target else ""
     elif row.kind == "moved-to":
         target = partner.old
-        note = _translate("Render", "moved here from %1 (double-click to follow)")
+        note = QCoreApplication.translate("Render", "moved here from %1 (double-click to follow)")
         place = f"{context.old_year} {cite_label(target, context.old_blocks)}" if target else ""
     elif side == "new" and row.pair.old is not None and row.old is not None:
-        note = _translate("Render", "moved from %1 (double-click to follow)")
+        note = QCoreApplication.translate("Render", "moved from %1 (double-click to follow)")
         place = f"{context.old_year} {cite_label(row.old, context.old_blocks)}"
     elif side == "old" and row.new is not None:
-        note = _translate("Render", "moved to %1 (double-click to follow)")
+        note = QCoreApplication.translate("Render", "moved to %1 (double-click to follow)")
         place = f"{context.new_year} {cite_label(row.new, context.new_blocks)}"
     else:
         return ""

@@ -1,0 +1,155 @@
+"""Reading the changes: navigation order, filters, mandate panel, moves, views."""
+
+from __future__ import annotations
+
+from ccwdiff.ui.qt import QKeySequence, Qt, QTest
+
+
+def change_rows(window) -> list[int]:  # type: ignore[no-untyped-def]
+    seen = []
+    while window.go_change(1):
+        seen.append(window.view.current_row().index)
+    return seen
+
+
+def test_next_change_visits_changes_in_order_and_stops_at_the_end(shown) -> None:  # type: ignore[no-untyped-def]
+    # Rows 1, 3 changed, 5 moved, 7 deleted, 9 inserted, 11 mandate; 8 is the move marker.
+    assert change_rows(shown) == [1, 3, 5, 7, 9, 11]
+    assert shown.go_change(1) is False
+    backwards = []
+    while shown.go_change(-1):
+        backwards.append(shown.view.current_row().index)
+    assert backwards == [9, 7, 5, 3, 1]
+
+
+def test_f7_and_shift_f7_shortcuts(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shown.view.setFocus()
+    shortcuts = shown.actions_.next_change.shortcuts()
+    assert QKeySequence("F7") in shortcuts
+    assert QKeySequence("Shift+F7") in shown.actions_.previous_change.shortcuts()
+    QTest.keyClick(shown.view, Qt.Key.Key_F7)
+    QTest.keyClick(shown.view, Qt.Key.Key_F7)
+    assert shown.view.current_row().index == 3
+    QTest.keyClick(shown.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.view.current_row().index == 1
+
+
+def test_navigator_lists_changes_by_section_and_jumps(shown) -> None:  # type: ignore[no-untyped-def]
+    tree = shown.navigator.tree
+    sections = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert sections == ["一. 导言", "二. 会议工作安排", "三. 结论和建议"]
+    assert shown.navigator.entries() == [1, 3, 5, 7, 9, 11]
+    last = tree.topLevelItem(2).child(0)
+    assert "2022 ¶32 → 2023 ¶20" in last.text(0)
+    assert "mandate" in last.text(1)
+    tree.setCurrentItem(last)
+    assert shown.view.current_row().index == 11
+
+
+def test_mandate_only_filter(shown) -> None:  # type: ignore[no-untyped-def]
+    shown.actions_.mandate_only.setChecked(True)
+    model = shown.view.comparison_model
+    assert [row.index for row in model.visible_rows()] == [11]
+    assert shown.navigator.entries() == [11]
+    assert "1 of 13 rows shown" in shown.status.counts.text()
+
+
+def test_hide_routine_filter(shown) -> None:  # type: ignore[no-untyped-def]
+    shown.actions_.hide_routine.setChecked(True)
+    visible = [row.index for row in shown.view.comparison_model.visible_rows()]
+    assert 3 not in visible and len(visible) == 12
+    assert change_rows(shown) == [1, 5, 7, 9, 11]
+
+
+def test_hide_unchanged_filter(shown) -> None:  # type: ignore[no-untyped-def]
+    shown.actions_.hide_unchanged.setChecked(True)
+    rows = shown.view.comparison_model.visible_rows()
+    assert [row.index for row in rows] == [1, 3, 5, 7, 8, 9, 11]
+
+
+def test_search_in_both_documents(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shown.filter_bar.set_search("第六次审查会议")  # only in the 2022 text
+    assert [row.index for row in shown.view.comparison_model.visible_rows()] == [1]
+    shown.filter_bar.set_search("南苏丹")  # only in the 2023 text
+    assert [row.index for row in shown.view.comparison_model.visible_rows()] == [5]
+    assert "1 paragraphs match" in shown.filter_bar.matches.text()
+    shown.filter_bar.search.insert("不存在")  # typed text waits for a pause, then filters
+    qtbot.waitUntil(lambda: shown.view.comparison_model.rowCount() == 0)
+    shown.filter_bar.set_search("")
+    assert shown.view.comparison_model.rowCount() == 13
+
+
+def test_mandate_panel_click_jumps_to_the_paragraph(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = shown.mandate_panel
+    assert panel.list.count() == 1
+    assert "Mandate changes (1)" in panel.title.text()
+    rect = panel.list.visualItemRect(panel.list.item(0))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown.view.current_row().index == 11
+
+
+def test_mandate_jump_clears_filters_that_hide_it(shown) -> None:  # type: ignore[no-untyped-def]
+    shown.filter_bar.set_search("南苏丹")
+    assert shown.jump_to_pair("o10", "n10")
+    assert shown.view.current_row().index == 11
+    assert shown.filter_bar.search_text() == ""
+
+
+def test_moved_paragraph_links_both_ways(shown) -> None:  # type: ignore[no-untyped-def]
+    assert shown.view.go_to_row(5)
+    assert shown.follow_move()
+    assert shown.view.current_row().index == 8
+    index = shown.view.currentIndex()
+    shown.view.doubleClicked.emit(index)
+    assert shown.view.current_row().index == 5
+
+
+def test_inline_layout_and_colour_blind_palette(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shown.actions_.layout_inline.trigger()
+    assert shown.view.row_delegate.layout == "inline"
+    assert shown.pane.header.new_label.isHidden()
+    # One column holds both the struck-out 2022 words and the new 2023 words.
+    delegate = shown.view.row_delegate
+    text = delegate.document_for(shown.view.comparison_model.rows[11], "inline").toPlainText()
+    assert "加紧" in text and "进一步" in text
+    red = shown.context.colours.delete_bg
+    shown.actions_.colour_blind.setChecked(True)
+    assert shown.context.colours.delete_bg != red
+    shown.actions_.layout_side.trigger()
+    assert shown.view.row_delegate.layout == "side"
+
+
+def test_overview_strip_marks_changes(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: len(shown.pane.strip.marks()) > 0)
+    marks = shown.pane.strip.marks()
+    assert len(marks) == 7  # six changes and the move marker
+    assert sum(1 for mark in marks if mark[3]) == 1  # one mandate mark
+    assert [m[0] for m in marks] == sorted(m[0] for m in marks)
+
+
+def test_status_bar_counts_per_tag(shown) -> None:  # type: ignore[no-untyped-def]
+    text = shown.status.counts.text()
+    for piece in ("Mandate changes <b>1</b>", "changed <b>3</b>", "routine <b>1</b>"):
+        assert piece in text
+
+
+def test_copy_gives_a_citation(shown) -> None:  # type: ignore[no-untyped-def]
+    from ccwdiff.ui.qt import QApplication
+
+    shown.view.go_to_row(11)
+    shown.actions_.copy.trigger()
+    assert QApplication.clipboard().text().startswith("2022 ¶32 → 2023 ¶20")
+
+
+def test_two_thousand_pairs_scroll_to_the_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.factory import large_comparison
+
+    window.set_comparison(large_comparison(2000))
+    window.actions_.hide_unchanged.setChecked(True)
+    assert window.view.comparison_model.rowCount() == 286
+    window.actions_.hide_unchanged.setChecked(False)
+    assert window.view.go_to_row(1999)
+    qtbot.wait(50)
+    assert window.view.visualRect(window.view.currentIndex()).intersects(
+        window.view.viewport().rect()
+    )

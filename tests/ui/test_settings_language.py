@@ -1,0 +1,67 @@
+"""Settings survive a restart; the interface language switches at run time."""
+
+from __future__ import annotations
+
+from ccwdiff.ui.i18n import Translations
+from ccwdiff.ui.main_window import MainWindow
+
+
+def test_settings_round_trip(window, settings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.actions_.layout_inline.trigger()
+    window.actions_.colour_blind.setChecked(True)
+    window.actions_.hide_routine.setChecked(True)
+    window.actions_.show_navigator.setChecked(False)
+    window.settings.set_last_folder("/reports/ccw")
+    window.settings.add_recent("/reports/a-2022.pdf", "/reports/a-2023.pdf")
+    window.settings.add_recent("/reports/b-2022.pdf", "/reports/b-2023.pdf")
+    window.resize(640, 480)
+    window.close()
+
+    again = MainWindow(settings, Translations())
+    qtbot.addWidget(again)
+    options = again.options
+    assert options.layout == "inline"
+    assert options.colour_blind and options.hide_routine and not options.show_navigator
+    assert again.actions_.layout_inline.isChecked()
+    assert again.actions_.hide_routine.isChecked()
+    assert again.view.row_delegate.layout == "inline"
+    assert again.settings.last_folder() == "/reports/ccw"
+    assert again.settings.recent() == [
+        ("/reports/b-2022.pdf", "/reports/b-2023.pdf"),
+        ("/reports/a-2022.pdf", "/reports/a-2023.pdf"),
+    ]
+    assert (again.width(), again.height()) == (640, 480)
+    recent = [action.text() for action in again.actions_.recent_menu.actions()]
+    assert "b-2022.pdf  →  b-2023.pdf" in recent
+
+
+def test_language_switch_retranslates_the_open_window(shown) -> None:  # type: ignore[no-untyped-def]
+    assert shown.actions_.open_old.text() == "Open &Old…"
+    shown.set_language("zh_CN")
+    assert shown.actions_.open_old.text() == "打开旧报告(&O)…"
+    assert shown.actions_.menus["file"].title() == "文件(&F)"
+    assert "授权变化（1）" in shown.mandate_panel.title.text()
+    assert "修改" in shown.navigator.tree.topLevelItem(0).child(0).text(1)
+    assert shown.options.language == "zh_CN"
+    shown.set_language("en")
+    assert shown.actions_.open_old.text() == "Open &Old…"
+    assert "Mandate changes (1)" in shown.mandate_panel.title.text()
+
+
+def test_language_menu_actions(shown) -> None:  # type: ignore[no-untyped-def]
+    shown.actions_.language_zh.trigger()
+    assert shown.translations.language == "zh_CN"
+    assert shown.filter_bar.search.placeholderText().startswith("在两份文件中搜索")
+    shown.actions_.language_en.trigger()
+    assert shown.translations.language == "en"
+
+
+def test_system_language_resolution(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ccwdiff.ui import i18n
+    from ccwdiff.ui.qt import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
+    assert i18n.resolve_language("system") == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert i18n.resolve_language("system") == "en"
+    assert i18n.resolve_language("zh_CN") == "zh_CN"
