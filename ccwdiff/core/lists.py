@@ -26,6 +26,7 @@ LIST_CHANGE = "list-change"
 
 _SYMBOL_RE = re.compile(r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")
 _REVISION_RE = re.compile(r"(?:/(?:REV|CORR|ADD|AMEND)\.\d+)+$", re.IGNORECASE)
+_PARENTHESES_RE = re.compile(r"\s*[(（][^()（）]*[)）]")
 _EDGE_CHARS = " \t\n.。;；,，、:：\"'“”‘’"
 _PLACEHOLDER_RE = re.compile("\ue010(\\d+)\ue011")
 
@@ -40,6 +41,8 @@ class ListInfo:
 
 def _norm_member(member: str) -> str:
     text = unicodedata.normalize("NFKC", member).casefold()
+    # "Iran" / "Iran (Islamic Republic of)", "UNIDIR" in brackets or not: same member.
+    text = _PARENTHESES_RE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(_EDGE_CHARS)
     text = re.sub(r"^(?:the|and)\s+", "", text)
     # Chinese names compare without spaces; Latin ones keep single spaces.
@@ -47,7 +50,11 @@ def _norm_member(member: str) -> str:
 
 
 def member_key(member: str) -> str:
-    """Comparison key of a list member: width, case, spacing and "the" do not count."""
+    """Comparison key of a list member.
+
+    Width, case, spacing, a leading "the" and parenthesised qualifiers or acronyms
+    do not count.
+    """
     return _norm_member(member)
 
 

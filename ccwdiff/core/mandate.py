@@ -45,7 +45,7 @@ KIND_WEIGHT: dict[str, float] = {
 # one dropped as a whole between a time frame and meeting days.
 NEW_DECISION_WEIGHT = 70.0
 REMOVED_DECISION_WEIGHT = 45.0
-# Recalled decisions (a report quoting last year's mandate) rank below its own.
+# Recalled decisions added or dropped as a whole rank below the report's own.
 RECITAL_FACTOR = 0.5
 
 OPERATIVE_KINDS = frozenset({"paragraph", "bullet", "item", "other"})
@@ -506,7 +506,9 @@ def _change(unit: _Unit) -> MandateChange:
     else:
         score = weights[0] + 0.1 * sum(weights[1:])
     score += min(unit.changed_chars, 400) / 40.0
-    if unit.recital:
+    if unit.recital and whole is not None:
+        # A recalled decision that appears or disappears is a change of narrative; a
+        # recalled mandate whose wording changed (a GGE report quoting its mandate) is not.
         score *= RECITAL_FACTOR
     return MandateChange(
         old=unit.old_root,
