@@ -40,8 +40,8 @@ from ccwdiff.core.errors import LimitExceeded, LoaderError
 from ccwdiff.core.loaders.limits import (
     DEFAULT_LIMITS,
     Limits,
-    describe_size,
     limits_from_environment,
+    over_limit,
 )
 from ccwdiff.core.model import CancelCallback, RawDocument
 
@@ -175,8 +175,8 @@ def load(
     if info.st_size > limits.max_file_size:
         raise LimitExceeded(
             "too-large",
-            f"This file is {describe_size(info.st_size)}, more than the limit of "
-            f"{describe_size(limits.max_file_size)}. Compare a smaller document.",
+            f"This file is {over_limit(info.st_size, limits.max_file_size)}. Compare a "
+            "smaller document.",
             path,
         )
     head = _read(path, _SNIFF_BYTES)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError
-from ccwdiff.core.loaders.limits import Limits, describe_size
+from ccwdiff.core.loaders.limits import Limits, over_limit
 from ccwdiff.core.loaders.numbering import format_number
 from ccwdiff.core.model import RawDocument, SourceLine
 
@@ -301,8 +301,8 @@ def _check_archive(path: str, limits: Limits) -> None:
     if unpacked > limits.max_file_size:
         raise LimitExceeded(
             "too-large",
-            f"This Word file unpacks to {describe_size(unpacked)}, more than the limit of "
-            f"{describe_size(limits.max_file_size)}. Compare a smaller document.",
+            f"This Word file unpacks to {over_limit(unpacked, limits.max_file_size)}. "
+            "Compare a smaller document.",
             path,
         )
 
