@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..core.model import Comparison
 from .atomic import atomic_write
-from .report import ReportModel, Row, Segment, build_report, clip_phrases
+from .report import ReportModel, Row, Segment, build_report, clip_phrases, is_rtl
 from .result import ExportReport
 
 Layout = Literal["columns", "inline"]
@@ -136,7 +136,10 @@ def _cell(label: str | None, segments: tuple[Segment, ...], extra: str, *, prese
         # The paragraph does not exist on this side: a hatched gap, with the row's tags.
         return f'<td class="empty">{extra}</td>'
     head = f'<span class="label">{escape(label)}</span>' if label else ""
-    return f"<td>{head}{_text(segments)}{extra}</td>"
+    body = _text(segments)
+    if is_rtl(segments):
+        body = f'<div dir="rtl">{body}</div>'
+    return f"<td>{head}{body}{extra}</td>"
 
 
 def _columns(rows: tuple[Row, ...], model: ReportModel) -> str:
@@ -163,8 +166,8 @@ def _inline(rows: tuple[Row, ...]) -> str:
         note = _note(row)
         out.append(
             f'<div id="{row.anchor}" class="para {_row_classes(row)}">'
-            f'<span class="label">{escape(labels)}</span>{_text(row.inline)}{_tags(row)}'
-            f"{note}</div>"
+            f'<span class="label">{escape(labels)}</span>'
+            f'<span dir="auto">{_text(row.inline)}</span>{_tags(row)}{note}</div>'
         )
     out.append("</div>")
     return "".join(out)

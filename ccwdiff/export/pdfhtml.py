@@ -15,7 +15,7 @@ from html import escape
 from typing import Literal
 
 from ..core.model import OpCode
-from .report import ReportModel, Row, Segment, clip_phrases
+from .report import ReportModel, Row, Segment, clip_phrases, is_rtl
 
 DEL_BG, DEL_FG = "#fbe1e3", "#a11d2b"
 INS_BG, INS_FG = "#d9f2df", "#12622d"
@@ -43,6 +43,14 @@ def _segments(segments: Iterable[Segment], *, muted: bool = False) -> str:
         else:
             out.append(text)
     return "".join(out)
+
+
+def _directed(segments: tuple[Segment, ...], muted: bool) -> str:
+    """Segments, set right-to-left and right-aligned when the text is Arabic or Hebrew."""
+    text = _segments(segments, muted=muted)
+    if is_rtl(segments):
+        return f'<div dir="rtl" align="right">{text}</div>'
+    return text
 
 
 def _tags(row: Row) -> str:
@@ -231,8 +239,8 @@ def _columns_table(rows: Iterable[Row], model: ReportModel) -> str:
         style, muted = _row_style(row)
         bg = f' bgcolor="{MANDATE_BG}"' if row.mandate_index is not None else ""
         empty = ' bgcolor="#f4f5f7"'
-        old_text = _segments(row.old, muted=muted) if row.old_ref else ""
-        new_text = _segments(row.new, muted=muted) if row.new_ref else ""
+        old_text = _directed(row.old, muted) if row.old_ref else ""
+        new_text = _directed(row.new, muted) if row.new_ref else ""
         out.append("<tr>")
         out.append(_label_cell(row.old_label, row.anchor, style, bg))
         out.append(f'<td width="42%" style="{style}"{bg if row.old_ref else empty}>{old_text}</td>')
@@ -257,7 +265,7 @@ def _inline_table(rows: Iterable[Row]) -> str:
         out.append(
             f'<tr><td width="13%" style="{style} color:{MUTED}; font-size:8pt;"{bg}>'
             f'<a name="{row.anchor}">{refs or "&#160;"}</a></td>'
-            f'<td width="87%" style="{style}"{bg}>{_segments(row.inline, muted=muted)}'
+            f'<td width="87%" style="{style}"{bg}>{_directed(row.inline, muted)}'
             f"{_tags(row)}{_note(row)}</td></tr>"
         )
     out.append("</table>")

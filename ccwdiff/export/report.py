@@ -10,6 +10,8 @@ HTML writers only lay it out, so both always carry the same facts.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -149,6 +151,18 @@ class ReportModel:
 
     def rows(self) -> list[Row]:
         return [row for section in self.sections for row in section.rows]
+
+
+def is_rtl(segments: Iterable[Segment]) -> bool:
+    """True when the text's first strong character is right-to-left (Arabic, Hebrew)."""
+    for segment in segments:
+        for char in segment.text:
+            direction = unicodedata.bidirectional(char)
+            if direction in ("R", "AL"):
+                return True
+            if direction == "L":
+                return False
+    return False
 
 
 def clip_phrases(phrases: tuple[str, ...], limit: int = 240) -> tuple[list[str], int]:

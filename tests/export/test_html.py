@@ -142,3 +142,14 @@ def test_warnings_and_empty_comparison(comparison: Comparison, tmp_path: Path) -
     assert "identical in wording" in text
     assert "No mandate change found." in text
     assert report.warnings == ()
+
+
+def test_html_export_and_fonts_do_not_load_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ccwdiff.export, ccwdiff.export.html, ccwdiff.export.report, ccwdiff.fonts;"
+        "assert 'PySide6' not in sys.modules, 'Qt loaded'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
