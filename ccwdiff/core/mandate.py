@@ -314,7 +314,7 @@ def phrases(text: str, vocab: Vocabulary) -> list[str]:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text.split()).strip(_EDGES)
     return text if len(text) <= _SUMMARY_CHARS else text[: _SUMMARY_CHARS - 1] + "…"
 
 
