@@ -29,7 +29,12 @@ from ccwdiff.core.loaders import Limits, load
 from ccwdiff.core.loaders import pdf as pdf_loader
 from ccwdiff.core.loaders.numbering import chinese, format_number
 from ccwdiff.core.loaders.text import decode_text, split_pages
-from ccwdiff.core.loaders.worker import WorkerCrashed, WorkerTimeout, run_in_worker
+from ccwdiff.core.loaders.worker import (
+    WorkerCrashed,
+    WorkerOutOfMemory,
+    WorkerTimeout,
+    run_in_worker,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "loaders"
 ZH_PDF = DATA / "zh-2pages.pdf"
@@ -437,6 +442,23 @@ def test_worker_is_stopped_on_timeout_and_replaced() -> None:
     with pytest.raises(WorkerTimeout):
         run_in_worker("time", "sleep", (30,), timeout=0.5)
     assert run_in_worker("math", "sqrt", (16.0,), timeout=60) == 4.0
+
+
+def test_worker_memory_budget() -> None:
+    with pytest.raises(WorkerOutOfMemory):
+        run_in_worker("builtins", "bytearray", (1024**3,), timeout=60, memory=256 * 1024**2)
+    assert run_in_worker("math", "sqrt", (4.0,), timeout=60, memory=256 * 1024**2) == 2.0
+
+
+def test_pdf_memory_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def out_of_memory(*args: object, **kwargs: object) -> None:
+        raise WorkerOutOfMemory()
+
+    monkeypatch.setattr(pdf_loader, "run_in_worker", out_of_memory)
+    error = load_error(ZH_PDF, limits=Limits(pdf_memory=512 * 1024**2))
+    assert isinstance(error, LimitExceeded)
+    assert error.code == "pdf-memory"
+    assert "more than 512 MB of memory" in error.message
 
 
 def test_worker_cancel() -> None:

@@ -23,6 +23,7 @@ password-required an encrypted PDF and no password given (``PasswordRequired``)
 password-wrong    an encrypted PDF and the password does not open it
 no-text           a PDF without a text layer (scanned); OCR is not supported
 pdf-timeout       parsing the PDF exceeded ``Limits.pdf_timeout``
+pdf-memory        parsing the PDF exceeded ``Limits.pdf_memory`` (``LimitExceeded``)
 docx-invalid      named or looking like .docx but not a valid Word archive
 too-many-pages    more pages than ``Limits.max_pages`` (``LimitExceeded``)
 too-many-chars    more characters than ``Limits.max_chars`` (``LimitExceeded``)

@@ -20,8 +20,9 @@ limit              default      error code when exceeded
 Each default can be overridden for a run with an environment variable, read at
 every load: ``CCWDIFF_MAX_PAGES``, ``CCWDIFF_MAX_CHARS`` (whole numbers),
 ``CCWDIFF_MAX_FILE_MB`` and ``CCWDIFF_PDF_MEMORY_MB`` (megabytes, decimals
-allowed) and ``CCWDIFF_PDF_TIMEOUT`` (seconds). A value that is not a positive number is refused with code
-``bad-setting`` rather than silently ignored, so a typo cannot lift a limit.
+allowed) and ``CCWDIFF_PDF_TIMEOUT`` (seconds). A value that is not a positive
+number is refused with code ``bad-setting`` rather than silently ignored, so a
+typo cannot lift a limit.
 """
 
 from __future__ import annotations

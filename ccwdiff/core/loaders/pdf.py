@@ -47,10 +47,11 @@ import warnings
 from typing import Any
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError, PasswordRequired
-from ccwdiff.core.loaders.limits import Limits
+from ccwdiff.core.loaders.limits import Limits, describe_size
 from ccwdiff.core.loaders.worker import (
     WorkerCrashed,
     WorkerFailed,
+    WorkerOutOfMemory,
     WorkerTimeout,
     WorkerUnavailable,
     run_in_worker,
@@ -311,7 +312,12 @@ def load_pdf(
     if limits.pdf_timeout is not None:
         try:
             result = run_in_worker(
-                __name__, "extract_pdf", args, timeout=limits.pdf_timeout, cancel=cancel
+                __name__,
+                "extract_pdf",
+                args,
+                timeout=limits.pdf_timeout,
+                cancel=cancel,
+                memory=limits.pdf_memory,
             )
         except WorkerUnavailable:
             # No process could be started (an embedding without a re-importable main
@@ -324,6 +330,15 @@ def load_pdf(
                 f"Reading this PDF took longer than {limits.pdf_timeout:g} {unit} and was "
                 "stopped; the file may be damaged or built to be hard to read. Try a "
                 "copy saved again from a PDF viewer, or the Word version.",
+                path,
+            ) from error
+        except WorkerOutOfMemory as error:
+            budget = describe_size(limits.pdf_memory or 0)
+            raise LimitExceeded(
+                "pdf-memory",
+                f"Reading this PDF needed more than {budget} of memory and was stopped; "
+                "the file may be damaged or built to be hard to read. Try a copy saved "
+                "again from a PDF viewer, or the Word version.",
                 path,
             ) from error
         except (WorkerCrashed, WorkerFailed) as error:

@@ -49,12 +49,31 @@ class WorkerUnavailable(Exception):
     """The worker process could not be started (e.g. ``__main__`` cannot be re-imported)."""
 
 
+class WorkerOutOfMemory(Exception):
+    """The function ran out of the worker's memory budget (the worker is replaced)."""
+
+
 class WorkerFailed(Exception):
     """The function raised inside the worker; ``args[0]`` is its formatted traceback."""
 
 
-def _serve(connection: Connection) -> None:
+def _limit_memory(memory: int | None) -> None:
+    """Cap the child's address space, so a runaway parse fails instead of swapping."""
+    if memory is None:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the time budget still applies
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ValueError, OSError):
+        pass  # a lower hard limit already applies: keep it
+
+
+def _serve(connection: Connection, memory: int | None) -> None:
     """Child process loop: receive ``(module, function, args)``, send the outcome."""
+    _limit_memory(memory)
     connection.send("ready")
     while True:
         try:
@@ -67,9 +86,13 @@ def _serve(connection: Connection) -> None:
         try:
             function = getattr(importlib.import_module(module_name), function_name)
             outcome: tuple[str, Any] = ("ok", function(*args))
+        except MemoryError:
+            outcome = ("memory", "")
         except BaseException:  # report everything; the parent decides what it means
             outcome = ("error", traceback.format_exc())
         connection.send(outcome)
+        if outcome[0] == "memory":
+            return  # the heap may be fragmented or half-freed: start afresh
 
 
 def _main_reimportable() -> bool:
@@ -88,13 +111,14 @@ def _main_reimportable() -> bool:
 class _Worker:
     """One child process and the pipe to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, memory: int | None) -> None:
+        self.memory = memory
         if not _main_reimportable():
             raise WorkerUnavailable("__main__ cannot be re-imported in a child process")
         context = multiprocessing.get_context("spawn")
         self.connection, child_end = context.Pipe()
         self.process = context.Process(
-            target=_serve, args=(child_end,), name="ccwdiff-parser", daemon=True
+            target=_serve, args=(child_end, memory), name="ccwdiff-parser", daemon=True
         )
         self.process.start()
         child_end.close()
@@ -146,19 +170,24 @@ def run_in_worker(
     *,
     timeout: float,
     cancel: CancelCallback | None = None,
+    memory: int | None = None,
 ) -> Any:
     """Call ``module.function(*args)`` in the worker process and return its result.
 
-    Raises :class:`WorkerUnavailable` when no worker can be started (the caller may
-    then run the function itself), :class:`WorkerTimeout`, :class:`WorkerCrashed`,
-    :class:`WorkerFailed`, or
+    ``memory`` caps the worker's address space in bytes (POSIX only). Raises
+    :class:`WorkerUnavailable` when no worker can be started (the caller may then run
+    the function itself), :class:`WorkerTimeout`, :class:`WorkerOutOfMemory`,
+    :class:`WorkerCrashed`, :class:`WorkerFailed`, or
     :class:`~ccwdiff.core.errors.Cancelled` when ``cancel()`` returns True. Calls
     from several threads are served one after the other.
     """
     global _worker
     with _lock:
+        if _worker is not None and _worker.memory != memory:
+            _worker.close()  # a different memory cap needs a new process
+            _worker = None
         if _worker is None or not _worker.process.is_alive():
-            _worker = _Worker()
+            _worker = _Worker(memory)
         worker = _worker
         try:
             worker.connection.send((module, function, args))
@@ -185,6 +214,12 @@ def run_in_worker(
             worker.stop()
             _worker = None
             raise WorkerCrashed(f"worker exited with code {exit_code}") from error
+    if status == "memory":
+        with _lock:
+            if _worker is worker:
+                worker.close()
+                _worker = None
+        raise WorkerOutOfMemory()
     if status == "error":
         raise WorkerFailed(value)
     return value
