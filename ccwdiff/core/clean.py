@@ -170,7 +170,8 @@ def clean(raw: RawDocument) -> CleanResult:
                 hang = line.indent + display_width(line.text) - display_width(label.rest)
             if label is not None and label.style == NUMBER and zone_role == "body":
                 _count(label, numbering, breaker.strong(label, numbering, line))
-            page = found.page.get(line.index, line.page)
+            # DOCX has no pages (0); text dumps of PDFs get the pages inferred from furniture.
+            page = line.page if raw.paragraph_lines else found.page.get(line.index, line.page)
             flows[role] = Flow(zone_role, line, line, line.text, page, label, hang)
         else:
             flow.text = breaker.join(flow.text, line.text)

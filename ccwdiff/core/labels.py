@@ -28,7 +28,11 @@ SYMBOL = "symbol"  # CCW/MSP/2023/1 <title>
 
 _CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_INDIC = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789"
+)
+# Direction marks an RTL (Arabic) text may carry before its label.
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 
 # A UN document symbol: series letters then slash-separated parts ("CCW/GGE.1/2019/3",
 # "CCW/MSP/2023/WP.15", "A/78/10", "CCW/GGE.1/2019/WP.2/Rev.1").
@@ -45,7 +49,7 @@ _CJK_HEADING_RE = re.compile(r"^(?P<label>(?P<v>[一二三四五六七八九十]
 _ROMAN_HEADING_RE = re.compile(r"^(?P<label>(?P<v>[IVXL]{1,6})\.)(?=\s)")
 _LETTER_RE = re.compile(r"^(?P<label>(?P<v>[A-Z])\.)(?=\s)")
 _NUMBER_RE = re.compile(
-    r"^(?P<label>(?P<v>[0-9٠-٩۰-۹]{1,3})(?:\.(?:bis|ter|quater)|[.．]|\s?[-–](?=\s)|\)))"
+    r"^(?P<label>(?P<v>[0-9٠-٩۰-۹０-９]{1,3})(?:\.(?:bis|ter|quater)|[.．]|\s?[-–](?=\s)|\)))"
     r"(?=\s|$|[^\d\s.,)])"
 )
 _AGENDA_SUB_RE = re.compile(r"^(?P<label>(?P<v>\d{1,2})\s?\([a-z]\))(?=\s)")
@@ -102,7 +106,20 @@ def _make(match: re.Match[str], text: str, style: str, value: int | None) -> Lab
 
 
 def parse_label(text: str) -> Label | None:
-    """The label at the start of ``text`` (already stripped), or None."""
+    """The label at the start of ``text`` (already stripped), or None.
+
+    Direction marks before the label (Arabic) are kept as part of the label text.
+    """
+    marks = len(text) - len(text.lstrip(_BIDI_MARKS))
+    if marks:
+        label = _parse_label(text[marks:])
+        if label is None:
+            return None
+        return Label(text[:marks] + label.text, label.style, label.value, label.rest)
+    return _parse_label(text)
+
+
+def _parse_label(text: str) -> Label | None:
     if not text:
         return None
     match = _ANNEX_RE.match(text)

@@ -145,6 +145,8 @@ _REPORTISH = st.lists(
             "GE.23-23130 5",
             "https://x.org/a-",
             "inter\xad",
+            "\u200f",
+            "１．",
             "\x00",
             "\r",
             "\u2028",

@@ -40,6 +40,8 @@ from tests.core.rawtext import corpus_raw, raw_from_text
             "Australia’s",
         ),
         ("١. يقرر الاجتماع", "١.", "number", 1, "يقرر الاجتماع"),
+        ("\u200f٢- وقرر", "\u200f٢-", "number", 2, "وقرر"),
+        ("１２．会议决定", "１２．", "number", 12, "会议决定"),
     ],
 )
 def test_parse_label(text: str, label: str, style: str, value: int | None, rest: str) -> None:
