@@ -9,19 +9,25 @@ matched case-insensitively against the block text as it is, so a pattern should 
 for spaces with ``\\s*`` / ``\\s+`` (the Chinese reports write "2025 年", and a
 text extracted from a PDF may keep a line break inside a phrase).
 
-A language without a file falls back to English, so the mechanism still runs.
+A language without a file falls back to English, so the mechanism still runs. An
+analyst's own additions go in ``$CCWDIFF_VOCABULARY/{lang}.json`` or in ``vocabulary/``
+of the user's ccwdiff configuration folder; they extend the bundled lists.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..resources import resource_path
+from .errors import CcwdiffError
 
 FALLBACK_LANGUAGE = "en"
+VOCABULARY_ENV = "CCWDIFF_VOCABULARY"
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -155,22 +161,79 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in folder.glob("*.json")))
 
 
+def user_vocabulary_dirs() -> list[Path]:
+    """Folders whose ``{lang}.json`` extends the bundled vocabulary, in order.
+
+    ``$CCWDIFF_VOCABULARY`` (one folder) and ``vocabulary/`` in the user's ccwdiff
+    configuration folder: an analyst adds words there without touching the
+    installed program.
+    """
+    folders: list[Path] = []
+    override = os.environ.get(VOCABULARY_ENV)
+    if override:
+        folders.append(Path(override))
+    try:
+        import platformdirs
+
+        folders.append(
+            Path(platformdirs.user_config_dir("ccwdiff", appauthor=False)) / "vocabulary"
+        )
+    except ImportError:  # a stripped-down install: the bundled words still work
+        pass
+    return folders
+
+
+def merge_vocabulary(base: dict[str, object], extra: dict[str, object]) -> dict[str, object]:
+    """``extra`` added to ``base``: lists are extended, objects updated, others replaced."""
+    merged = dict(base)
+    for key, value in extra.items():
+        current = merged.get(key)
+        if isinstance(current, list) and isinstance(value, list):
+            merged[key] = current + [item for item in value if item not in current]
+        elif isinstance(current, dict) and isinstance(value, dict):
+            merged[key] = {**current, **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_json(path: Path) -> dict[str, object]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as error:
+        raise CcwdiffError(
+            "vocabulary-invalid", f"cannot read the vocabulary: {error}", str(path)
+        ) from error
+    if not isinstance(data, dict):
+        raise CcwdiffError("vocabulary-invalid", "a vocabulary must be a JSON object", str(path))
+    return data
+
+
 @lru_cache(maxsize=16)
 def load_vocabulary(language: str) -> Vocabulary:
-    """The vocabulary of ``language`` ("zh", "en"...), English when there is no file."""
+    """The vocabulary of ``language`` ("zh", "en"...), English when there is no file.
+
+    The bundled file, extended by the user's files (see :func:`user_vocabulary_dirs`).
+    A malformed file raises :class:`CcwdiffError` with code ``vocabulary-invalid``.
+    """
     code = (language or FALLBACK_LANGUAGE).lower().split("-")[0].split("_")[0]
     path = resource_path("vocabulary", f"{code}.json")
     if not path.is_file():
         code = FALLBACK_LANGUAGE
         path = resource_path("vocabulary", f"{code}.json")
-    with path.open(encoding="utf-8") as handle:
-        data = json.load(handle)
-    if not isinstance(data, dict):
-        raise ValueError(f"{path} must hold a JSON object")
+    data = _read_json(path)
+    for folder in user_vocabulary_dirs():
+        extra = folder / f"{code}.json"
+        if extra.is_file():
+            path = extra
+            data = merge_vocabulary(data, _read_json(extra))
     try:
         return vocabulary_from_dict(code, data)
     except (ValueError, re.error) as error:
-        raise ValueError(f"{path}: {error}") from error
+        raise CcwdiffError(
+            "vocabulary-invalid", f"invalid vocabulary: {error}", str(path)
+        ) from error
 
 
 _SPACE_RE = re.compile(r"\s+")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ccwdiff.core.classify import classify
+from ccwdiff.core.errors import CcwdiffError
 from ccwdiff.core.mandate import (
     KIND_ORDER,
     is_operative_text,
@@ -12,7 +16,13 @@ from ccwdiff.core.mandate import (
     operative_ids,
     phrases,
 )
-from ccwdiff.core.vocabulary import load_vocabulary
+from ccwdiff.core.vocabulary import (
+    VOCABULARY_ENV,
+    available_languages,
+    load_vocabulary,
+    merge_vocabulary,
+)
+from ccwdiff.resources import resource_path
 from tests.core.mandate_fixtures import (
     EN_MANDATE_2022,
     EN_MANDATE_2023,
@@ -333,3 +343,52 @@ def test_other_languages_find_their_decisions() -> None:
     }
     for language, text in cases.items():
         assert is_operative_text(text, load_vocabulary(language)), language
+
+
+# -- the vocabulary files ------------------------------------------------------------------
+
+
+def test_every_vocabulary_loads_and_documents_its_keys() -> None:
+    readme = resource_path("vocabulary", "README.md").read_text(encoding="utf-8")
+    languages = available_languages()
+    assert set(languages) >= {"zh", "en", "fr", "es", "ru", "ar"}
+    for language in languages:
+        vocabulary = load_vocabulary(language)
+        assert vocabulary.language == language
+        assert vocabulary.decision_verbs is not None
+        data = json.loads(resource_path("vocabulary", f"{language}.json").read_text("utf-8"))
+        for key in data:
+            assert f"`{key}`" in readme, f"{language}.json key {key!r} is not documented"
+    assert load_vocabulary("xx").language == "en"
+
+
+def test_an_analyst_extends_the_vocabulary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "zh.json").write_text(
+        json.dumps({"decision_verbs": ["核可"]}, ensure_ascii=False), encoding="utf-8"
+    )
+    monkeypatch.setenv(VOCABULARY_ENV, str(tmp_path))
+    load_vocabulary.cache_clear()
+    try:
+        extended = load_vocabulary("zh")
+        assert is_operative_text("会议核可了工作方案。", extended)
+        assert is_operative_text("会议决定：", extended)
+        (tmp_path / "zh.json").write_text('{"decision_verbs": ["(unclosed"]}', encoding="utf-8")
+        load_vocabulary.cache_clear()
+        with pytest.raises(CcwdiffError) as raised:
+            load_vocabulary("zh")
+        assert raised.value.code == "vocabulary-invalid"
+    finally:
+        load_vocabulary.cache_clear()
+    assert not is_operative_text("会议核可了工作方案。", ZH)
+
+
+def test_merge_extends_lists_and_objects() -> None:
+    merged = merge_vocabulary(
+        {"bodies": ["会议"], "strength_levels": {"应": 3}, "subject_window": 12},
+        {"bodies": ["会议", "工作组"], "strength_levels": {"须": 4}, "subject_window": 20},
+    )
+    assert merged == {
+        "bodies": ["会议", "工作组"],
+        "strength_levels": {"应": 3, "须": 4},
+        "subject_window": 20,
+    }
