@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
-        wanted = min(self.mandate_panel.preferred_height(), int(total * 0.4))
+        wanted = min(self.mandate_panel.preferred_height(), int(total * 0.3))
         self.splitter.setSizes([wanted, total - wanted])
 
     def _render_again(self) -> None:
@@ -621,6 +621,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if state is not None:
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
         if splitter is not None:
             self.splitter.restoreState(splitter)
         # The toggles, not the saved dock state, decide what is shown.

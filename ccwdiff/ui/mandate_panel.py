@@ -94,8 +94,9 @@ class MandatePanel(QWidget):
         new_blocks = context.new_blocks
         old = old_blocks.get(change.old)
         new = new_blocks.get(change.new)
-        old_cite = f"{context.old_year} {cite_label(old, old_blocks)}" if old else change.old
-        new_cite = f"{context.new_year} {cite_label(new, new_blocks)}" if new else change.new
+        # A decision added or dropped as a whole has no block on one side.
+        old_cite = f"{context.old_year} {cite_label(old, old_blocks)}" if old else "—"
+        new_cite = f"{context.new_year} {cite_label(new, new_blocks)}" if new else "—"
         kinds = " ".join(
             f'<span style="background-color:{colours.chip_bg};color:{colours.chip_fg}">'
             f"&nbsp;{html.escape(kind_name(kind))}&nbsp;</span>"
@@ -131,7 +132,7 @@ class MandatePanel(QWidget):
         """Height showing the title and up to four entries without scrolling."""
         height = self.title.sizeHint().height() + 12
         if self.list.isVisible() or (self._comparison is not None and self._comparison.mandate):
-            rows = min(self.list.count(), 4)
+            rows = min(self.list.count(), 3)
             height += sum(self.list.sizeHintForRow(i) for i in range(rows)) + 8
         return height
 

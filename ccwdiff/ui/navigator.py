@@ -89,7 +89,12 @@ class Navigator(QWidget):
             item.setToolTip(0, (row.new or row.old).text[:300] if (row.new or row.old) else "")
             self._items[row.index] = item
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        # Size the citation column to the entries, not to the (spanned) section names.
+        metrics = self.tree.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(item.text(0)) for item in self._items.values()), default=80
+        )
+        self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + 12)
         self._syncing = False
 
     def change_count(self) -> int:

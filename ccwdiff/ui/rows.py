@@ -221,8 +221,16 @@ def cite_label(block: Block, blocks: dict[str, Block] | None = None) -> str:
     if parent is not None:
         parent_match = _NUMBERED.match((parent.label or "").strip())
         if parent_match:
-            return f"¶{parent_match.group(1)}{label}" if label else f"¶{parent_match.group(1)}"
-    return label
+            number = parent_match.group(1)
+            if not label:
+                return f"¶{number}"
+            # "¶20(a)" reads as one citation; a bullet needs a space: "¶1 •".
+            return f"¶{number}{label}" if label[0] in "(（" else f"¶{number} {label}"
+    if label:
+        return label
+    # No label at all (title lines, unnumbered text): quote the opening words.
+    opening = block.text.strip()
+    return f"“{opening[:6]}…”" if len(opening) > 6 else f"“{opening}”"
 
 
 def section_titles(document: Document) -> dict[tuple[str, ...], str]:

@@ -8,19 +8,19 @@ import os
 # Before any Qt import: tests never need a display server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from ccwdiff.core.model import Comparison  # noqa: E402
-from tests.ui.factory import sample_comparison  # noqa: E402
+from ccwdiff.core.model import Comparison
+from tests.ui.factory import sample_comparison
 
 ARTIFACTS = Path(os.environ.get("CCWDIFF_ARTIFACTS", "test-artifacts")) / "ui"
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     report = yield
     if report.when == "call" and report.failed:
         window = getattr(item, "funcargs", {}).get("window")
@@ -31,7 +31,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 @pytest.fixture
-def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+def settings(tmp_path: Path):
     from ccwdiff.ui.qt import QSettings
     from ccwdiff.ui.settings import AppSettings
 
@@ -54,7 +54,7 @@ def comparison(report_files: tuple[str, str]) -> Comparison:
 
 
 @pytest.fixture
-def window(qtbot, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def window(qtbot, settings) -> Iterator[object]:
     from ccwdiff.ui.i18n import Translations
     from ccwdiff.ui.main_window import MainWindow
 
@@ -71,7 +71,7 @@ def window(qtbot, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def shown(window, comparison, qtbot):  # type: ignore[no-untyped-def]
+def shown(window, comparison, qtbot):
     """The window showing the hand-built sample comparison."""
     window.set_comparison(comparison)
     qtbot.wait(10)

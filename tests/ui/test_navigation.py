@@ -5,14 +5,14 @@ from __future__ import annotations
 from ccwdiff.ui.qt import QKeySequence, Qt, QTest
 
 
-def change_rows(window) -> list[int]:  # type: ignore[no-untyped-def]
+def change_rows(window) -> list[int]:
     seen = []
     while window.go_change(1):
         seen.append(window.view.current_row().index)
     return seen
 
 
-def test_next_change_visits_changes_in_order_and_stops_at_the_end(shown) -> None:  # type: ignore[no-untyped-def]
+def test_next_change_visits_changes_in_order_and_stops_at_the_end(shown) -> None:
     # Rows 1, 3 changed, 5 moved, 7 deleted, 9 inserted, 11 mandate; 8 is the move marker.
     assert change_rows(shown) == [1, 3, 5, 7, 9, 11]
     assert shown.go_change(1) is False
@@ -22,7 +22,7 @@ def test_next_change_visits_changes_in_order_and_stops_at_the_end(shown) -> None
     assert backwards == [9, 7, 5, 3, 1]
 
 
-def test_f7_and_shift_f7_shortcuts(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f7_and_shift_f7_shortcuts(shown, qtbot) -> None:
     shown.view.setFocus()
     shortcuts = shown.actions_.next_change.shortcuts()
     assert QKeySequence("F7") in shortcuts
@@ -34,7 +34,7 @@ def test_f7_and_shift_f7_shortcuts(shown, qtbot) -> None:  # type: ignore[no-unt
     assert shown.view.current_row().index == 1
 
 
-def test_navigator_lists_changes_by_section_and_jumps(shown) -> None:  # type: ignore[no-untyped-def]
+def test_navigator_lists_changes_by_section_and_jumps(shown) -> None:
     tree = shown.navigator.tree
     sections = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert sections == ["一. 导言", "二. 会议工作安排", "三. 结论和建议"]
@@ -46,7 +46,7 @@ def test_navigator_lists_changes_by_section_and_jumps(shown) -> None:  # type: i
     assert shown.view.current_row().index == 11
 
 
-def test_mandate_only_filter(shown) -> None:  # type: ignore[no-untyped-def]
+def test_mandate_only_filter(shown) -> None:
     shown.actions_.mandate_only.setChecked(True)
     model = shown.view.comparison_model
     assert [row.index for row in model.visible_rows()] == [11]
@@ -54,20 +54,20 @@ def test_mandate_only_filter(shown) -> None:  # type: ignore[no-untyped-def]
     assert "1 of 13 rows shown" in shown.status.counts.text()
 
 
-def test_hide_routine_filter(shown) -> None:  # type: ignore[no-untyped-def]
+def test_hide_routine_filter(shown) -> None:
     shown.actions_.hide_routine.setChecked(True)
     visible = [row.index for row in shown.view.comparison_model.visible_rows()]
     assert 3 not in visible and len(visible) == 12
     assert change_rows(shown) == [1, 5, 7, 9, 11]
 
 
-def test_hide_unchanged_filter(shown) -> None:  # type: ignore[no-untyped-def]
+def test_hide_unchanged_filter(shown) -> None:
     shown.actions_.hide_unchanged.setChecked(True)
     rows = shown.view.comparison_model.visible_rows()
     assert [row.index for row in rows] == [1, 3, 5, 7, 8, 9, 11]
 
 
-def test_search_in_both_documents(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_search_in_both_documents(shown, qtbot) -> None:
     shown.filter_bar.set_search("第六次审查会议")  # only in the 2022 text
     assert [row.index for row in shown.view.comparison_model.visible_rows()] == [1]
     shown.filter_bar.set_search("南苏丹")  # only in the 2023 text
@@ -79,7 +79,7 @@ def test_search_in_both_documents(shown, qtbot) -> None:  # type: ignore[no-unty
     assert shown.view.comparison_model.rowCount() == 13
 
 
-def test_mandate_panel_click_jumps_to_the_paragraph(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_mandate_panel_click_jumps_to_the_paragraph(shown, qtbot) -> None:
     panel = shown.mandate_panel
     assert panel.list.count() == 1
     assert "Mandate changes (1)" in panel.title.text()
@@ -88,14 +88,14 @@ def test_mandate_panel_click_jumps_to_the_paragraph(shown, qtbot) -> None:  # ty
     assert shown.view.current_row().index == 11
 
 
-def test_mandate_jump_clears_filters_that_hide_it(shown) -> None:  # type: ignore[no-untyped-def]
+def test_mandate_jump_clears_filters_that_hide_it(shown) -> None:
     shown.filter_bar.set_search("南苏丹")
     assert shown.jump_to_pair("o10", "n10")
     assert shown.view.current_row().index == 11
     assert shown.filter_bar.search_text() == ""
 
 
-def test_moved_paragraph_links_both_ways(shown) -> None:  # type: ignore[no-untyped-def]
+def test_moved_paragraph_links_both_ways(shown) -> None:
     assert shown.view.go_to_row(5)
     assert shown.follow_move()
     assert shown.view.current_row().index == 8
@@ -104,7 +104,7 @@ def test_moved_paragraph_links_both_ways(shown) -> None:  # type: ignore[no-unty
     assert shown.view.current_row().index == 5
 
 
-def test_inline_layout_and_colour_blind_palette(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_inline_layout_and_colour_blind_palette(shown, qtbot) -> None:
     shown.actions_.layout_inline.trigger()
     assert shown.view.row_delegate.layout == "inline"
     assert shown.pane.header.new_label.isHidden()
@@ -119,7 +119,7 @@ def test_inline_layout_and_colour_blind_palette(shown, qtbot) -> None:  # type: 
     assert shown.view.row_delegate.layout == "side"
 
 
-def test_overview_strip_marks_changes(shown, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_overview_strip_marks_changes(shown, qtbot) -> None:
     qtbot.waitUntil(lambda: len(shown.pane.strip.marks()) > 0)
     marks = shown.pane.strip.marks()
     assert len(marks) == 7  # six changes and the move marker
@@ -127,13 +127,13 @@ def test_overview_strip_marks_changes(shown, qtbot) -> None:  # type: ignore[no-
     assert [m[0] for m in marks] == sorted(m[0] for m in marks)
 
 
-def test_status_bar_counts_per_tag(shown) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_counts_per_tag(shown) -> None:
     text = shown.status.counts.text()
     for piece in ("Mandate changes <b>1</b>", "changed <b>3</b>", "routine <b>1</b>"):
         assert piece in text
 
 
-def test_copy_gives_a_citation(shown) -> None:  # type: ignore[no-untyped-def]
+def test_copy_gives_a_citation(shown) -> None:
     from ccwdiff.ui.qt import QApplication
 
     shown.view.go_to_row(11)
@@ -141,7 +141,7 @@ def test_copy_gives_a_citation(shown) -> None:  # type: ignore[no-untyped-def]
     assert QApplication.clipboard().text().startswith("2022 ¶32 → 2023 ¶20")
 
 
-def test_two_thousand_pairs_scroll_to_the_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_two_thousand_pairs_scroll_to_the_end(window, qtbot) -> None:
     from tests.ui.factory import large_comparison
 
     window.set_comparison(large_comparison(2000))

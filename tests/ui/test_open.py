@@ -16,7 +16,7 @@ from ccwdiff.ui.qt import QDropEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from tests.ui.factory import sample_comparison
 
 
-def drop(window, urls: list[QUrl], at: QPoint) -> None:  # type: ignore[no-untyped-def]
+def drop(window, urls: list[QUrl], at: QPoint) -> None:
     mime = QMimeData()
     mime.setUrls(urls)
     event = QDropEvent(
@@ -29,21 +29,21 @@ def drop(window, urls: list[QUrl], at: QPoint) -> None:  # type: ignore[no-untyp
     window.dropEvent(event)
 
 
-def pane_point(window, fraction: float) -> QPoint:  # type: ignore[no-untyped-def]
-    """A point over the aligned view, ``fraction`` of its width from the left, in window coordinates."""
+def pane_point(window, fraction: float) -> QPoint:
+    """A window point over the aligned view, ``fraction`` of its width from the left."""
     view = window.view
     local = QPoint(int(view.width() * fraction), view.height() // 2)
     return view.mapTo(window, local)
 
 
 @pytest.fixture
-def engine(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def engine(monkeypatch: pytest.MonkeyPatch):
     """Stub for compare_files recording calls; dates follow the '2022'/'2023' in file names."""
     calls: list[dict[str, object]] = []
 
     def compare_files(
         old, new, *, password_old=None, password_new=None, progress=None, cancel=None
-    ):  # type: ignore[no-untyped-def]
+    ):
         calls.append({"old": old, "new": new, "password_old": password_old})
         if progress:
             progress("load", 0.5)
@@ -54,7 +54,7 @@ def engine(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
         comparison = sample_comparison(str(old), str(new))
         from dataclasses import replace
 
-        def dated(doc, path):  # type: ignore[no-untyped-def]
+        def dated(doc, path):
             year = "2023" if "2023" in Path(path).name else "2022"
             return replace(doc, date=f"{year}-11-17", symbol=f"CCW/MSP/{year}/7")
 
@@ -65,8 +65,8 @@ def engine(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     return calls, engine_behaviour
 
 
-def test_two_files_dropped_newest_first_go_older_left(window, engine, report_files, qtbot) -> None:  # type: ignore[no-untyped-def]
-    calls, _ = engine
+def test_two_files_dropped_newest_first_go_older_left(window, engine, report_files, qtbot) -> None:
+    _calls, _ = engine
     old, new = report_files
     with qtbot.waitSignal(window.comparisonShown, timeout=10000):
         drop(window, [QUrl.fromLocalFile(new), QUrl.fromLocalFile(old)], pane_point(window, 0.3))
@@ -75,7 +75,7 @@ def test_two_files_dropped_newest_first_go_older_left(window, engine, report_fil
     assert window.settings.recent()[0] == (old, new)
 
 
-def test_one_file_per_pane(window, engine, report_files, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_one_file_per_pane(window, engine, report_files, qtbot) -> None:
     old, new = report_files
     drop(window, [QUrl.fromLocalFile(new)], pane_point(window, 0.8))
     assert window.new_path == new and window.old_path is None
@@ -85,26 +85,26 @@ def test_one_file_per_pane(window, engine, report_files, qtbot) -> None:  # type
     assert engine[0][-1]["old"] == old
 
 
-def test_folder_drop_is_refused_with_a_message(window, engine, tmp_path, messages) -> None:  # type: ignore[no-untyped-def]
+def test_folder_drop_is_refused_with_a_message(window, engine, tmp_path, messages) -> None:
     drop(window, [QUrl.fromLocalFile(str(tmp_path))], pane_point(window, 0.2))
     assert len(messages) == 1 and "is a folder" in messages[0]
     assert window.old_path is None and engine[0] == []
 
 
-def test_remote_url_drop_is_refused_with_a_message(window, engine, messages) -> None:  # type: ignore[no-untyped-def]
+def test_remote_url_drop_is_refused_with_a_message(window, engine, messages) -> None:
     drop(window, [QUrl("https://documents.un.org/CCW_MSP_2023_7.pdf")], pane_point(window, 0.2))
     assert len(messages) == 1 and "not a local file" in messages[0]
     assert engine[0] == []
 
 
-def test_unsupported_type_is_refused(window, engine, tmp_path, messages) -> None:  # type: ignore[no-untyped-def]
+def test_unsupported_type_is_refused(window, engine, tmp_path, messages) -> None:
     picture = tmp_path / "scan.png"
     picture.write_bytes(b"\x89PNG")
     drop(window, [QUrl.fromLocalFile(str(picture))], pane_point(window, 0.2))
     assert "not a supported type" in messages[0]
 
 
-def test_three_files_are_refused(window, engine, report_files, tmp_path, messages) -> None:  # type: ignore[no-untyped-def]
+def test_three_files_are_refused(window, engine, report_files, tmp_path, messages) -> None:
     third = tmp_path / "third.txt"
     third.write_text("x", encoding="utf-8")
     urls = [QUrl.fromLocalFile(p) for p in (*report_files, str(third))]
@@ -113,7 +113,7 @@ def test_three_files_are_refused(window, engine, report_files, tmp_path, message
     assert engine[0] == []
 
 
-def test_drag_enter_accepts_file_urls(window, report_files) -> None:  # type: ignore[no-untyped-def]
+def test_drag_enter_accepts_file_urls(window, report_files) -> None:
     from ccwdiff.ui.qt import QDragEnterEvent
 
     mime = QMimeData()
@@ -129,7 +129,7 @@ def test_drag_enter_accepts_file_urls(window, report_files) -> None:  # type: ig
     assert event.isAccepted()
 
 
-def test_loader_error_names_the_file(window, engine, report_files, messages, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_loader_error_names_the_file(window, engine, report_files, messages, qtbot) -> None:
     _, behaviour = engine
     behaviour["raise"] = lambda path: LoaderError(
         "corrupt-pdf", "The PDF is damaged (truncated).", str(path)
@@ -144,17 +144,17 @@ def test_loader_error_names_the_file(window, engine, report_files, messages, qtb
 
 def test_password_is_asked_and_the_comparison_retried(
     window, engine, report_files, monkeypatch, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     calls, behaviour = engine
     asked: list[tuple[str, bool]] = []
 
-    def locked(path):  # type: ignore[no-untyped-def]
+    def locked(path):
         behaviour.pop("raise")  # the second attempt (with the password) succeeds
         return PasswordRequired("password-required", "The PDF is encrypted.", str(path))
 
     behaviour["raise"] = locked
 
-    def ask(parent, path, wrong):  # type: ignore[no-untyped-def]
+    def ask(parent, path, wrong):
         asked.append((path, wrong))
         return "secret"
 
@@ -165,10 +165,10 @@ def test_password_is_asked_and_the_comparison_retried(
     assert calls[-1]["password_old"] == "secret"
 
 
-def test_cancel_stops_quietly(window, monkeypatch, report_files, messages, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_quietly(window, monkeypatch, report_files, messages, qtbot) -> None:
     started = threading.Event()
 
-    def slow(old, new, *, progress=None, cancel=None, **_):  # type: ignore[no-untyped-def]
+    def slow(old, new, *, progress=None, cancel=None, **_):
         started.set()
         while not cancel():
             threading.Event().wait(0.01)
@@ -187,7 +187,7 @@ def test_cancel_stops_quietly(window, monkeypatch, report_files, messages, qtbot
 
 def test_unexpected_error_shows_copyable_details_and_app_keeps_running(
     window, engine, report_files, monkeypatch, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from ccwdiff.ui.dialogs import ExceptionDialog
 
     shown: list[str] = []
@@ -204,7 +204,7 @@ def test_unexpected_error_shows_copyable_details_and_app_keeps_running(
         window.start_compare()
 
 
-def test_uncaught_exceptions_from_threads_reach_the_dialog(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_uncaught_exceptions_from_threads_reach_the_dialog(qtbot, monkeypatch) -> None:
     import sys
 
     from ccwdiff.ui.dialogs import ExceptionDialog, ExceptionRelay, install_excepthooks

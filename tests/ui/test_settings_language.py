@@ -6,7 +6,7 @@ from ccwdiff.ui.i18n import Translations
 from ccwdiff.ui.main_window import MainWindow
 
 
-def test_settings_round_trip(window, settings, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_settings_round_trip(window, settings, qtbot) -> None:
     window.actions_.layout_inline.trigger()
     window.actions_.colour_blind.setChecked(True)
     window.actions_.hide_routine.setChecked(True)
@@ -35,7 +35,7 @@ def test_settings_round_trip(window, settings, qtbot) -> None:  # type: ignore[n
     assert "b-2022.pdf  →  b-2023.pdf" in recent
 
 
-def test_language_switch_retranslates_the_open_window(shown) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_retranslates_the_open_window(shown) -> None:
     assert shown.actions_.open_old.text() == "Open &Old…"
     shown.set_language("zh_CN")
     assert shown.actions_.open_old.text() == "打开旧报告(&O)…"
@@ -48,7 +48,7 @@ def test_language_switch_retranslates_the_open_window(shown) -> None:  # type: i
     assert "Mandate changes (1)" in shown.mandate_panel.title.text()
 
 
-def test_language_menu_actions(shown) -> None:  # type: ignore[no-untyped-def]
+def test_language_menu_actions(shown) -> None:
     shown.actions_.language_zh.trigger()
     assert shown.translations.language == "zh_CN"
     assert shown.filter_bar.search.placeholderText().startswith("在两份文件中搜索")
@@ -56,7 +56,7 @@ def test_language_menu_actions(shown) -> None:  # type: ignore[no-untyped-def]
     assert shown.translations.language == "en"
 
 
-def test_system_language_resolution(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_system_language_resolution(monkeypatch) -> None:
     from ccwdiff.ui import i18n
     from ccwdiff.ui.qt import QLocale
 
