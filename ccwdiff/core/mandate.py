@@ -42,9 +42,9 @@ KIND_WEIGHT: dict[str, float] = {
     "other": 10.0,
 }
 # A decision added as a whole ranks between a changed task and a changed strength;
-# one dropped as a whole between a time frame and meeting days.
+# one dropped as a whole between meeting days and the reporting line.
 NEW_DECISION_WEIGHT = 70.0
-REMOVED_DECISION_WEIGHT = 45.0
+REMOVED_DECISION_WEIGHT = 35.0
 # Recalled decisions added or dropped as a whole rank below the report's own.
 RECITAL_FACTOR = 0.5
 
