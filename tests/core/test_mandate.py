@@ -305,6 +305,18 @@ def test_english_mandate_task_and_strength() -> None:
             "time-frame",
             "New time frame: as soon as possible, preferably before the end of 2025",
         ),
+        (
+            "The Meeting encourages High Contracting Parties to submit national reports.",
+            "The Meeting requests High Contracting Parties to submit national reports.",
+            "strength",
+            "Strength: encourages → requests",
+        ),
+        (
+            "The Group may meet in Geneva.",
+            "The Group shall meet in Geneva.",
+            "strength",
+            "Strength: may → shall",
+        ),
     ],
 )
 def test_english_kinds_of_shift(old_text: str, new_text: str, kind: str, summary_part: str) -> None:
