@@ -75,7 +75,13 @@ LICENCES: tuple[Component, ...] = (
         "word diff",
         "diff-match-patch",
     ),
-    Component("pypdf", "BSD-3-Clause", "https://github.com/py-pdf/pypdf", "PDF reading", "pypdf"),
+    Component(
+        "pypdf",
+        "BSD-3-Clause",
+        "https://github.com/py-pdf/pypdf",
+        "PDF export post-processing (outline, metadata)",
+        "pypdf",
+    ),
     Component(
         "pypdfium2",
         "Apache-2.0 OR BSD-3-Clause",
