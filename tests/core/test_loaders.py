@@ -602,3 +602,28 @@ def test_pdf_with_broken_font_mapping() -> None:
         "text around them may be incomplete.",
     )
     assert not any("\u2f00" <= char <= "\u2fdf" or char == "\t" for char in "".join(texts(raw)))
+
+
+def test_docx_numbering_matches_the_rendered_pdf() -> None:
+    """Labels rebuilt from numbering.xml are those LibreOffice prints for the same file."""
+    # The HTML source left a trailing space after "item c": both loaders keep it.
+    from_docx = [text.rstrip() for text in texts(load(DATA / "lists.docx"))]
+    assert from_docx == [text.rstrip() for text in texts(load(DATA / "lists.pdf"))]
+    assert from_docx == [
+        "Report",
+        "I. Introduction",
+        "I. First para",
+        "II. Second para",
+        "a. item a",
+        "b. item b",
+        "i. sub i",
+        "ii. sub ii",
+        "c. item c",
+        "III. Third para",
+        "II. Organisation",
+        "I. Fourth para",
+        "• bullet one",
+        "• bullet two",
+        "5. five",
+        "6. six",
+    ]

@@ -32,25 +32,13 @@ from typing import Any
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError
 from ccwdiff.core.loaders.limits import Limits, over_limit
-from ccwdiff.core.loaders.numbering import format_number
+from ccwdiff.core.loaders.numbering import SYMBOL_FONT_GLYPHS, format_number
 from ccwdiff.core.model import RawDocument, SourceLine
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 CELL_SEPARATOR = "  "
 
-# Bullets drawn with Symbol/Wingdings code points in the private use area.
-_BULLET_GLYPHS = {
-    "\uf0b7": "•",
-    "\uf0a7": "▪",
-    "\uf0d8": "➢",
-    "\uf076": "❖",
-    "\uf0fc": "✓",
-    "\uf0a8": "◆",
-    "\uf06e": "■",
-    "\uf0be": "—",
-    "\uf02d": "-",
-}
 # Elements whose content Word does not show as text of the paragraph itself.
 _SKIPPED = {
     f"{W}pPr",
@@ -194,7 +182,7 @@ class _Numbering:
             fmt = "decimal" if level.legal and index != ilvl else shown.fmt
             text = text.replace(placeholder, format_number(value, fmt))
         if level.fmt == "bullet":
-            text = "".join(_BULLET_GLYPHS.get(char, char) for char in text)
+            text = "".join(SYMBOL_FONT_GLYPHS.get(char, char) for char in text)
             if any("\ue000" <= char <= "\uf8ff" for char in text):
                 text = "•"  # another symbol-font glyph: show a plain bullet
         if level.fmt == "none" and not text.strip():

@@ -27,6 +27,19 @@ _CHINESE_DIGITS = "零一二三四五六七八九"
 _CHINESE_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+# Bullets drawn with Symbol/Wingdings code points in the private use area (Word's
+# list bullets, and the same glyphs as PDF text layers report them).
+SYMBOL_FONT_GLYPHS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "➢",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0a8": "◆",
+    "\uf06e": "■",
+    "\uf0be": "—",
+    "\uf02d": "-",
+}
 
 
 def roman(value: int) -> str:

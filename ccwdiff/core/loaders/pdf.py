@@ -48,6 +48,7 @@ from typing import Any
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError, PasswordRequired
 from ccwdiff.core.loaders.limits import Limits, describe_size
+from ccwdiff.core.loaders.numbering import SYMBOL_FONT_GLYPHS
 from ccwdiff.core.loaders.worker import (
     WorkerCrashed,
     WorkerFailed,
@@ -181,6 +182,10 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
                     continue
                 elif char == "\t":
                     char = " "
+                elif char >= "\uf080" and char in SYMBOL_FONT_GLYPHS:
+                    # Symbol-font bullets ("\uf0b7" is •). U+F020-F07E are left alone:
+                    # that is ASCII shifted into the private area, as UN barcodes use.
+                    char = SYMBOL_FONT_GLYPHS[char]
                 elif "\u2f00" <= char <= "\u2fdf":
                     # Some fonts map hanzi to look-alike Kangxi radicals (U+2F49 for
                     # 月): the page shows 月, so the text must say 月 too.

@@ -8,8 +8,10 @@ converts it to PDF. The committed fixture ``zh-2pages.pdf`` was made with::
 
 ``zh-qt.pdf`` (Qt's PDF writer, broken digit mapping) with
 ``--qt --max-chars 120 --out tests/data/loaders/zh-qt.pdf``,
-and the larger renderings used to measure the PDF libraries (see docs/pdf-extraction.md)
-with ``--max-chars 0 --out /tmp/zh-full.pdf`` and ``--source <english corpus file>``.
+``lists.docx`` and ``lists.pdf`` (Word automatic numbering, as LibreOffice
+renders it) with ``--lists``, and the larger renderings used to measure the PDF
+libraries (see docs/pdf-extraction.md) with ``--max-chars 0 --out /tmp/zh-full.pdf``
+and ``--source <english corpus file>``.
 Needs python-docx and ``soffice`` (LibreOffice writer) on PATH; not run by the tests.
 """
 
@@ -142,6 +144,44 @@ def to_pdf_qt(paragraphs: list[str], out: Path) -> None:
     del app
 
 
+LISTS_HTML = """<html><body><h1>Report</h1>
+<ol type="I"><li>Introduction<ol type="1"><li>First para</li><li>Second para<ol type="a">
+<li>item a</li><li>item b<ol type="i"><li>sub i</li><li>sub ii</li></ol></li><li>item c</li>
+</ol></li><li>Third para</li></ol></li>
+<li>Organisation<ol type="1" start="4"><li>Fourth para</li></ol></li></ol>
+<ul><li>bullet one</li><li>bullet two</li></ul>
+<ol start="5"><li>five</li><li>six</li></ol>
+</body></html>"""
+
+
+def _soffice(source: Path, target: str, outdir: Path) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{Path(work) / 'profile'}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(outdir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+
+
+def make_lists(outdir: Path) -> None:
+    """``lists.docx`` (LibreOffice's Word lists from HTML) and its PDF rendering."""
+    with tempfile.TemporaryDirectory() as work:
+        html = Path(work) / "lists.html"
+        html.write_text(LISTS_HTML, encoding="utf-8")
+        _soffice(html, "docx:MS Word 2007 XML", outdir)
+    _soffice(outdir / "lists.docx", "pdf", outdir)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=CORPUS / "CCW-MSP-2023-7.zh.txt")
@@ -151,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "zh-2pages.pdf")
     parser.add_argument("--keep-docx", action="store_true", help="also write OUT.docx")
     parser.add_argument("--qt", action="store_true", help="render with Qt, not LibreOffice")
+    parser.add_argument("--lists", action="store_true", help="write lists.docx/.pdf to OUT's dir")
     args = parser.parse_args(argv)
+    if args.lists:
+        make_lists(args.out.parent)
+        return 0
     paragraphs = corpus_paragraphs(args.source, args.max_chars)
     if args.qt:
         to_pdf_qt(paragraphs, args.out)
