@@ -19,19 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Block, Document, MandateChange, Pair
-from .rollover import Hunk, classify_hunks, has_content
-from .tokenize import is_word, tokenize
+from .rollover import classify_hunks
+from .shifts import KIND_ORDER, HunkKinds, blank, hunk_kinds, phrases, spans, summarise
 from .vocabulary import Vocabulary
 
-KIND_ORDER: tuple[str, ...] = (
-    "task",
-    "strength",
-    "time-frame",
-    "meeting-days",
-    "reporting",
-    "chair",
-    "other",
-)
 KIND_WEIGHT: dict[str, float] = {
     "task": 100.0,
     "strength": 60.0,
@@ -49,38 +40,13 @@ REMOVED_DECISION_WEIGHT = 35.0
 RECITAL_FACTOR = 0.5
 
 OPERATIVE_KINDS = frozenset({"paragraph", "bullet", "item", "other"})
-_REFERENCE = re.compile(
-    r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+|\d+(?:[.,]\d+)*"
-)
 _SENTENCE_END = re.compile(r"[。；;！？!?]|\.(?=\s|$)")
-_SUMMARY_CHARS = 60
-_CLAUSE_CHARS = 40
-_EDGES = " \t\n,，;；:：.。、"
-# Content characters besides the modal that a "modal only" change may hold ("应在").
-_MODAL_SLACK = 2
-
-
-def _blank(text: str, pattern: re.Pattern[str] | None) -> str:
-    """Replace matches by spaces, keeping offsets."""
-    if pattern is None:
-        return text
-    return pattern.sub(lambda match: " " * len(match.group()), text)
-
-
-def _spans(text: str, separators: re.Pattern[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    at = 0
-    for match in separators.finditer(text):
-        spans.append((at, match.start()))
-        at = match.end()
-    spans.append((at, len(text)))
-    return [(start, end) for start, end in spans if text[start:end].strip()]
 
 
 def is_operative_text(text: str, vocab: Vocabulary) -> bool:
     """Does a sentence of ``text`` decide, request, recommend or task a body?"""
-    work = _blank(text, vocab.not_operative)
-    for start, end in _spans(work, _SENTENCE_END):
+    work = blank(text, vocab.not_operative)
+    for start, end in spans(work, _SENTENCE_END):
         sentence = work[start:end]
         if vocab.reported_speech is not None and vocab.reported_speech.search(sentence):
             continue
@@ -148,256 +114,6 @@ def unit_root(block_id: str, document: Document, operative: frozenset[str]) -> s
         seen.add(parent.id)
         current = parent
     return current.id
-
-
-@dataclass(frozen=True)
-class HunkKinds:
-    """The kinds of one change, and the clauses around it for the summary."""
-
-    hunk: Hunk
-    kinds: frozenset[str]
-    old_clause: str
-    new_clause: str
-    strength_old: tuple[str, ...]
-    strength_new: tuple[str, ...]
-    time_old: tuple[str, ...]
-    time_new: tuple[str, ...]
-    days_old: tuple[str, ...]
-    days_new: tuple[str, ...]
-
-
-def _overlapping(
-    pattern: re.Pattern[str] | None, text: str, start: int, end: int
-) -> tuple[str, ...]:
-    if pattern is None or start >= end:
-        return ()
-    return tuple(
-        match.group().strip()
-        for match in pattern.finditer(text)
-        if match.start() < end and match.end() > start and match.group().strip()
-    )
-
-
-def _clauses_over(text: str, start: int, end: int, vocab: Vocabulary) -> list[str]:
-    if start >= end:
-        return []
-    return [
-        text[c_start:c_end].strip()
-        for c_start, c_end in _spans(text, vocab.clause_separators)
-        if c_start < end and c_end > start
-    ]
-
-
-def _residual(text: str, vocab: Vocabulary, *, references: bool = False) -> bool:
-    """Is there content left once strength, modal, time and day words are removed?
-
-    With ``references``, document symbols, citations and bare numbers are removed
-    too: a changed source reference ("CCW/CONF.VI/11, 第 27 段") is not a new task.
-    """
-    for pattern in (vocab.strength_words, vocab.time_frame, vocab.meeting_days):
-        text = _blank(text, pattern)
-    for pattern, _level in vocab.strength_levels:
-        text = _blank(text, pattern)
-    if references:
-        for citation in vocab.citations:
-            text = _blank(text, citation)
-        text = _blank(text, _REFERENCE)
-    return has_content(text)
-
-
-def _modal_only(text: str, vocab: Vocabulary) -> bool:
-    """Is ``text`` (nearly) nothing but modal and strength words ("应在", "should")?"""
-    for pattern in (vocab.strength_words,):
-        text = _blank(text, pattern)
-    for pattern, _level in vocab.strength_levels:
-        text = _blank(text, pattern)
-    content = "".join(token for token in tokenize(text) if is_word(token))
-    return len(content) <= _MODAL_SLACK
-
-
-def _level_words(text: str, vocab: Vocabulary) -> tuple[str, ...]:
-    return tuple(
-        match.group()
-        for pattern, _level in vocab.strength_levels
-        for match in pattern.finditer(text)
-    )
-
-
-def _task_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """A task verb in the change, or earlier in its clause (the change is its object)."""
-    if vocab.task_verbs is None or start >= end:
-        return False
-    for c_start, c_end in _spans(text, vocab.clause_separators):
-        if c_start < end and c_end > start and vocab.task_verbs.search(text[c_start:end]):
-            return True
-    return False
-
-
-def _pick_clause(clauses: list[str], pattern: re.Pattern[str] | None) -> str:
-    if pattern is not None:
-        for clause in clauses:
-            if pattern.search(clause):
-                return clause
-    return clauses[0] if clauses else ""
-
-
-def hunk_kinds(hunk: Hunk, old_text: str, new_text: str, vocab: Vocabulary) -> HunkKinds:
-    """What kind of shift one substantive change is."""
-    kinds: set[str] = set()
-    o_start, o_end = hunk.old_start, hunk.old_end
-    n_start, n_end = hunk.new_start, hunk.new_end
-    strength_old = _overlapping(vocab.strength_words, old_text, o_start, o_end)
-    strength_new = _overlapping(vocab.strength_words, new_text, n_start, n_end)
-    if strength_old or strength_new:
-        kinds.add("strength")
-    level_old = vocab.strength_level(hunk.removed)
-    level_new = vocab.strength_level(hunk.added)
-    if (
-        level_old != level_new
-        and _modal_only(hunk.removed, vocab)
-        and _modal_only(hunk.added, vocab)
-    ):
-        # "should" -> "shall", "应" dropped: the change is the modal itself, not the text.
-        kinds.add("strength")
-        strength_old += _level_words(hunk.removed, vocab)
-        strength_new += _level_words(hunk.added, vocab)
-    time_old = _overlapping(vocab.time_frame, old_text, o_start, o_end)
-    time_new = _overlapping(vocab.time_frame, new_text, n_start, n_end)
-    if time_old or time_new:
-        kinds.add("time-frame")
-    days_old = _overlapping(vocab.meeting_days, old_text, o_start, o_end)
-    days_new = _overlapping(vocab.meeting_days, new_text, n_start, n_end)
-    if days_old or days_new:
-        kinds.add("meeting-days")
-    old_clauses = _clauses_over(old_text, o_start, o_end, vocab)
-    new_clauses = _clauses_over(new_text, n_start, n_end, vocab)
-    residual = _residual(hunk.removed, vocab, references=True) or _residual(
-        hunk.added, vocab, references=True
-    )
-    if residual:
-        if _task_context(old_text, o_start, o_end, vocab) or _task_context(
-            new_text, n_start, n_end, vocab
-        ):
-            kinds.add("task")
-        for kind, pattern in (("reporting", vocab.reporting), ("chair", vocab.chair)):
-            if pattern is not None and any(
-                pattern.search(clause) for clause in old_clauses + new_clauses
-            ):
-                kinds.add(kind)
-        # A task clause that only reports or names the chair is about those, not the task.
-        if "task" in kinds and kinds & {"reporting", "chair"}:
-            kinds.discard("task")
-    if not kinds:
-        kinds.add("other")
-    return HunkKinds(
-        hunk=hunk,
-        kinds=frozenset(kinds),
-        old_clause=_pick_clause(old_clauses, vocab.task_verbs),
-        new_clause=_pick_clause(new_clauses, vocab.task_verbs),
-        strength_old=strength_old,
-        strength_new=strength_new,
-        time_old=time_old,
-        time_new=time_new,
-        days_old=days_old,
-        days_new=days_new,
-    )
-
-
-def phrases(text: str, vocab: Vocabulary) -> list[str]:
-    """The phrases of a removed or added run: split at clause punctuation, trimmed."""
-    result: list[str] = []
-    for start, end in _spans(text, vocab.clause_separators):
-        piece = text[start:end].strip(" \t\n,，、")
-        if piece and has_content(piece):
-            result.append(piece)
-    return result
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split()).strip(_EDGES)
-    return text if len(text) <= _SUMMARY_CHARS else text[: _SUMMARY_CHARS - 1] + "…"
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item and item not in seen:
-            seen.append(item)
-    return seen
-
-
-def _arrow(old: Iterable[str], new: Iterable[str], label: str) -> str:
-    old_items = _unique(old)
-    new_items = _unique(new)
-    if old_items != new_items:
-        # Words on both sides ("应" kept while "加紧" became "进一步") say nothing.
-        old_items, new_items = (
-            [item for item in old_items if item not in new_items],
-            [item for item in new_items if item not in old_items],
-        )
-    old_text = ", ".join(_short(item) for item in old_items)
-    new_text = ", ".join(_short(item) for item in new_items)
-    if old_text and new_text:
-        return f"{label}: {old_text} → {new_text}"
-    if new_text:
-        return f"new {label}: {new_text}"
-    return f"{label} removed: {old_text}"
-
-
-def summarise(analyses: list[HunkKinds], whole: str | None, text: str) -> str:
-    """One short sentence: what changed, kind by kind, most important first."""
-    if whole is not None:
-        return f"{whole}: {_short(text)}"
-    parts: list[str] = []
-    for kind in KIND_ORDER:
-        chosen = [analysis for analysis in analyses if kind in analysis.kinds]
-        if not chosen:
-            continue
-        first = chosen[0]
-        if kind == "task":
-            # A short clause reads best ("加紧审议各项提案"); in a long English
-            # sentence the changed words themselves say more.
-            old_side = first.old_clause if len(first.old_clause) <= _CLAUSE_CHARS else ""
-            new_side = first.new_clause if len(first.new_clause) <= _CLAUSE_CHARS else ""
-            if not old_side or not new_side:
-                old_side, new_side = first.hunk.removed.strip(), first.hunk.added.strip()
-            if old_side and new_side:
-                parts.append(f"task changed: {_short(old_side)} → {_short(new_side)}")
-            else:
-                parts.append(_arrow([old_side], [new_side], "task"))
-        elif kind == "strength":
-            parts.append(
-                _arrow(
-                    [word for item in chosen for word in item.strength_old],
-                    [word for item in chosen for word in item.strength_new],
-                    "strength",
-                )
-            )
-        elif kind == "time-frame":
-            parts.append(
-                _arrow(
-                    [word for item in chosen for word in item.time_old],
-                    [word for item in chosen for word in item.time_new],
-                    "time frame",
-                )
-            )
-        elif kind == "meeting-days":
-            parts.append(
-                _arrow(
-                    [word for item in chosen for word in item.days_old],
-                    [word for item in chosen for word in item.days_new],
-                    "meeting days",
-                )
-            )
-        else:
-            label = {"reporting": "reporting", "chair": "chair", "other": "wording"}[kind]
-            parts.append(
-                _arrow([first.hunk.removed.strip(_EDGES)], [first.hunk.added.strip(_EDGES)], label)
-            )
-        if len(parts) >= 4:
-            break
-    sentence = "; ".join(parts)
-    return sentence[:1].upper() + sentence[1:]
 
 
 @dataclass

@@ -9,13 +9,8 @@ import pytest
 
 from ccwdiff.core.classify import classify
 from ccwdiff.core.errors import CcwdiffError
-from ccwdiff.core.mandate import (
-    KIND_ORDER,
-    is_operative_text,
-    is_recital_text,
-    operative_ids,
-    phrases,
-)
+from ccwdiff.core.mandate import is_operative_text, is_recital_text, operative_ids
+from ccwdiff.core.shifts import KIND_ORDER, phrases
 from ccwdiff.core.vocabulary import (
     VOCABULARY_ENV,
     available_languages,
