@@ -265,3 +265,31 @@ def test_english_pair_end_to_end() -> None:
     assert set(participants["removed"]) == {"Jamaica", "Lebanon", "Malta", "Turkey"}
     assert lists[_paragraph(new, "9.")]["added"] == ["Myanmar"]
     assert lists[_paragraph(new, "11.")]["added"] == ["Mines Action Canada"]
+
+
+_EDITS = [
+    ("会议于 2022 年 11 月 16 日举行。", "会议于 2023 年 11 月 15 日举行。"),
+    ("会议决定继续监测财务状况。", "会议决定停止监测财务状况。"),
+    ("下列签署国参加了会议的工作：埃及、苏丹。", "下列签署国参加了会议的工作：埃及、尼日利亚。"),
+    ("会议举行了四次全体会议。", "会议举行了两次全体会议。"),
+    ("专家组将每年举行为期 7 天的会议。", "专家组将每年举行为期 10 天的会议。"),
+    ("向第七次审查会议提交报告。", "向第八次审查会议提交报告。"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_EDITS), min_size=1, max_size=5), st.booleans())
+def test_swapping_old_and_new_keeps_the_tags(edits: list[tuple[str, str]], relabel: bool) -> None:
+    old = make_document(
+        [(f"o{n}", "paragraph", f"{n}.", None, a) for n, (a, _b) in enumerate(edits)]
+    )
+    new = make_document(
+        [(f"n{n}", "paragraph", f"{n + relabel}.", None, b) for n, (_a, b) in enumerate(edits)]
+    )
+    links = [(f"o{n}", f"n{n}") for n in range(len(edits))]
+    forward = classify(make_comparison(old, new, links))
+    backward = classify(make_comparison(new, old, [(b, a) for a, b in links]))
+    assert [pair.tags for pair in forward.pairs] == [pair.tags for pair in backward.pairs]
+    assert len(forward.mandate) == len(backward.mandate)
+    for there, back in zip(forward.mandate, backward.mandate, strict=True):
+        assert set(there.kinds) == set(back.kinds)
