@@ -22,6 +22,7 @@ from .model import Block, Document, MandateChange, Pair
 from .rollover import classify_hunks
 from .shifts import KIND_ORDER, HunkKinds, blank, hunk_kinds, phrases, spans, summarise
 from .vocabulary import Vocabulary
+from .worddiff import new_text_of, old_text_of
 
 KIND_WEIGHT: dict[str, float] = {
     "task": 100.0,
@@ -144,8 +145,6 @@ def mandate_changes(
     old_operative = operative_ids(old, vocab)
     new_operative = operative_ids(new, vocab)
     recitals = recital_ids(old, vocab) | recital_ids(new, vocab)
-    old_index = {block.id: block for block in old.blocks}
-    new_index = {block.id: block for block in new.blocks}
     units: dict[tuple[str, str], _Unit] = {}
     for pair in mandate_pairs:
         key, old_root, new_root = _unit_key(
@@ -154,8 +153,10 @@ def mandate_changes(
         unit = units.get(key)
         if unit is None:
             unit = units[key] = _Unit(old_root, new_root, [], [], [])
-        old_text = old_index[pair.old].text if pair.old in old_index else ""
-        new_text = new_index[pair.new].text if pair.new in new_index else ""
+        # The texts the ops rebuild (for a split, the NEW parts put together), so that
+        # the offsets of the changes fit.
+        old_text = old_text_of(pair.ops)
+        new_text = new_text_of(pair.ops)
         _routine, substantive = classify_hunks(pair.ops, vocab)
         for hunk in substantive:
             unit.analyses.append(hunk_kinds(hunk, old_text, new_text, vocab))
