@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .labels import SYMBOL_RE, parse_label
+from .labels import SYMBOL_PATTERN, SYMBOL_RE, parse_label
 
 _JOB_RE = re.compile(
     r"^(?:\d{1,4}\s+)?(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}\s*(?:\([A-Z]\))?(?:\s+\d{1,4})?"
@@ -40,6 +40,10 @@ _FOOTNOTE_RE = re.compile(r"^(?P<n>\d{1,2}|\*{1,3})\s+(?!\()\S")
 # Right column of a -layout title block: a wide gap, then text starting far right.
 _RIGHT_COLUMN_RE = re.compile(r"^(?P<left>.*?\S)?(?P<gap>\s{6,})(?P<right>\S.*)$")
 _RIGHT_COLUMN_START = 40
+# A title table flattened into one paragraph (DOCX): "...session only)  Distr.: General ...".
+_FLAT_RIGHT_RE = re.compile(
+    rf"^(?P<left>.*?\S)\s{{2,}}(?P<right>(?P<symbol>{SYMBOL_PATTERN}\s+)?Distr\..*)$"
+)
 
 
 @dataclass
@@ -160,7 +164,23 @@ def detect(lines: list[Line], paragraph_lines: bool) -> FurnitureResult:
     if not paragraph_lines:
         _right_column(lines, furniture, result)
         _footnotes(lines, content, furniture, result)
+    else:
+        _flattened_title_table(lines, content[:6], result)
     return result
+
+
+def _flattened_title_table(lines: list[Line], first: list[int], out: FurnitureResult) -> None:
+    """The distribution column of a title table that a DOCX gives as one paragraph."""
+    for index in first:
+        match = _FLAT_RIGHT_RE.match(lines[index].raw.rstrip())
+        if match is None:
+            continue
+        right = match.group("right").strip()
+        out.right_column[index] = right
+        out.right_texts.append(right)
+        if out.symbol is None and match.group("symbol"):
+            out.symbol = match.group("symbol").strip()
+        return
 
 
 def _infer_pages(

@@ -237,6 +237,8 @@ class LineBreaker:
             return True
         if line.text[0].islower():
             return False
+        if any(previous.text.count(a) > previous.text.count(b) for a, b in ("《》", "()", "（）")):
+            return False  # inside a bracketed name broken over two lines
         if "\u3400" <= previous.text[-1] <= "\u9fff" and self.short(previous, line):
             return True  # a short Chinese title line ("审议并通过最后报告")
         return finished(previous.text) or abs(line.indent - previous.indent) > 2
