@@ -274,7 +274,8 @@ def test_soft_hyphen_at_line_end_is_removed() -> None:
 
 def test_docx_title_table_distribution_column_is_furniture() -> None:
     text = (
-        "缔约方会议 《禁止或限制使用某些常规武器公约》  CCW/MSP/2023/7 Distr.: General 2023 年 12 月 5 日\n"
+        "缔约方会议 《禁止或限制使用某些常规武器公约》  "
+        "CCW/MSP/2023/7 Distr.: General 2023 年 12 月 5 日\n"
         "议程项目 16\n最后报告\n一. 导言\n1. 会议决定："
     )
     result = clean(raw_from_text(text, "docx", paragraph_lines=True))
