@@ -14,12 +14,20 @@ tokens as rjieba). Numbers, dates and document symbols are whole tokens.
 
 from __future__ import annotations
 
+import array
+import itertools
 import logging
+import marshal
+import mmap
+import os
 import re
+import struct
 import threading
 import unicodedata
+import zlib
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +53,11 @@ _CJK_WORD_RE = re.compile(f"[^{_CJK_CLASS}]*[{_CJK_CLASS}]")
 
 _jieba_lock = threading.Lock()
 _jieba_ready = False
+_lazy: _LazyDictionary | None = None
+_rust_cut: Any = None  # rjieba.cut when the optional accelerator is installed
+
+# CCWDIFF_SEGMENTER=jieba forces the pure-Python reference even with rjieba installed.
+SEGMENTER_ENV = "CCWDIFF_SEGMENTER"
 
 
 def _cache_dir() -> Path | None:
@@ -58,33 +71,159 @@ def _cache_dir() -> Path | None:
         return None
 
 
-def init_segmenter() -> None:
-    """Load jieba's dictionary once (about half a second); safe from any thread.
+class _LazyDictionary:
+    """jieba's prefix dictionary, read from disk only for the character pairs a text uses.
 
-    The dictionary cache goes to the user cache folder rather than the system
-    temp folder, so it survives reboots and is not shared between users.
+    ``jieba.initialize()`` unmarshals all ~500,000 words and prefixes (0.5 s on an
+    idle machine, 2 s on a busy one) although a 10-page report touches a few per
+    cent of them. Here the same entries are stored once in buckets keyed by a
+    word's first two characters (single characters in a bucket of their own), and
+    a bucket is read when a run to segment contains a pair that falls in it. jieba's
+    own ``cut`` then runs on a ``FREQ`` that holds every entry it can look up for
+    that run (each lookup is a run's single character or a substring starting with
+    one of its pairs), so the tokens are exactly jieba's.
     """
-    global _jieba_ready
+
+    MAGIC = b"CCWJ\x01"
+    BUCKETS = 1 << 15
+    _HEADER = struct.Struct("<5sQI")
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as handle:
+            self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        magic, self.total, buckets = self._HEADER.unpack_from(self._data, 0)
+        if magic != self.MAGIC or buckets != self.BUCKETS:
+            raise ValueError("not a ccwdiff dictionary cache")
+        self._offsets = array.array("Q")
+        start = self._HEADER.size
+        self._offsets.frombytes(self._data[start : start + 8 * (buckets + 2)])
+        self.freq: dict[str, int] = {}
+        self._loaded = bytearray(buckets)
+        self._pairs: set[tuple[str, str]] = set()
+        self._lock = threading.Lock()
+        self._read(buckets)  # single characters
+
+    @classmethod
+    def bucket(cls, first: str, second: str) -> int:
+        return (ord(first) * 7919 + ord(second)) % cls.BUCKETS
+
+    def _read(self, index: int) -> None:
+        chunk = self._data[self._offsets[index] : self._offsets[index + 1]]
+        self.freq.update(marshal.loads(chunk))
+
+    def ensure(self, run: str) -> None:
+        """Make sure every entry jieba may look up while cutting ``run`` is loaded."""
+        pairs = set(itertools.pairwise(run)) - self._pairs
+        if not pairs:
+            return
+        with self._lock:
+            for first, second in pairs:
+                index = self.bucket(first, second)
+                if not self._loaded[index]:
+                    self._read(index)
+                    self._loaded[index] = 1
+            # Recorded only once loaded: another thread never skips a half-read bucket.
+            self._pairs |= pairs
+
+    @classmethod
+    def build(cls, dictionary: str, target: Path) -> None:
+        """Write the bucketed cache from jieba's dictionary file (once per dictionary)."""
+        import jieba
+
+        with open(dictionary, "rb") as handle:
+            freq, total = jieba.Tokenizer.gen_pfdict(handle)
+        groups: list[dict[str, int]] = [{} for _ in range(cls.BUCKETS + 1)]
+        for word, count in freq.items():
+            index = cls.BUCKETS if len(word) == 1 else cls.bucket(word[0], word[1])
+            groups[index][word] = count
+        blobs = [marshal.dumps(group) for group in groups]
+        header_size = cls._HEADER.size + 8 * (cls.BUCKETS + 2)
+        offsets = array.array("Q", [header_size])
+        for blob in blobs:
+            offsets.append(offsets[-1] + len(blob))
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            handle.write(cls._HEADER.pack(cls.MAGIC, total, cls.BUCKETS))
+            handle.write(offsets.tobytes())
+            for blob in blobs:
+                handle.write(blob)
+        os.replace(temporary, target)  # atomic: a parallel process never reads half a file
+
+
+def _open_lazy_dictionary(jieba_module: Any) -> _LazyDictionary | None:
+    """The bucketed cache for jieba's default dictionary, built on first use."""
+    folder = _cache_dir()
+    dt = getattr(jieba_module, "dt", None)
+    if folder is None or dt is None or dt.dictionary != getattr(jieba_module, "DEFAULT_DICT", 0):
+        return None
+    try:
+        # The packaged dict.txt (get_dict_file() would open it and leave it open).
+        dictionary = os.path.join(os.path.dirname(jieba_module.__file__), "dict.txt")
+        info = os.stat(dictionary)
+        stamp = zlib.crc32(f"{dictionary}|{info.st_size}|{info.st_mtime_ns}".encode())
+        path = folder / f"jieba-buckets-{stamp:08x}.bin"
+        if not path.exists():
+            _LazyDictionary.build(dictionary, path)
+        return _LazyDictionary(path)
+    except (OSError, ValueError, EOFError, TypeError, AttributeError) as error:
+        log.info("jieba bucket cache unavailable (%s); loading the whole dictionary", error)
+        return None
+
+
+def init_segmenter() -> None:
+    """Prepare the segmenter once; safe from any thread.
+
+    rjieba (jieba's algorithm and dictionary in Rust, the optional ``fast`` extra)
+    is used when installed: with HMM off it gives exactly jieba's tokens (see
+    tests/core/test_accelerators.py) about four times faster. Otherwise jieba: with
+    the bucketed cache (see :class:`_LazyDictionary`) this takes a few
+    milliseconds and words are read as texts need them. Without it (unwritable
+    cache folder), jieba loads its whole dictionary (about half a second), with its
+    cache in the user cache folder rather than the system temp folder, so it
+    survives reboots and is not shared between users.
+    """
+    global _jieba_ready, _lazy, _rust_cut
     if _jieba_ready:
         return
     with _jieba_lock:
         if _jieba_ready:
             return
+        if os.environ.get(SEGMENTER_ENV, "").lower() != "jieba":
+            try:
+                import rjieba
+
+                _rust_cut = rjieba.cut
+                _jieba_ready = True
+                return
+            except ImportError:
+                pass
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        folder = _cache_dir()
-        if folder is not None:
-            jieba.dt.tmp_dir = str(folder)
-        jieba.initialize()
+        lazy = _open_lazy_dictionary(jieba)
+        if lazy is not None:
+            # jieba's cut reads FREQ and total and skips initialising once this is set.
+            jieba.dt.FREQ = lazy.freq
+            jieba.dt.total = lazy.total
+            jieba.dt.initialized = True
+            _lazy = lazy
+        else:
+            folder = _cache_dir()
+            if folder is not None:
+                jieba.dt.tmp_dir = str(folder)
+            jieba.initialize()
         _jieba_ready = True
 
 
 @lru_cache(maxsize=65536)
 def _segment_cjk(run: str) -> tuple[str, ...]:
     init_segmenter()
+    if _rust_cut is not None:
+        return tuple(_rust_cut(run, False))
     import jieba
 
+    if _lazy is not None:
+        _lazy.ensure(run)
     return tuple(jieba.cut(run, HMM=False))
 
 
