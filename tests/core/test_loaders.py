@@ -344,6 +344,19 @@ def test_pdf_pages_positions_and_furniture() -> None:
     assert all("\t" not in text and "\ufffd" not in text for text in texts(raw))
 
 
+def test_rotated_page_reads_like_the_upright_one(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(ZH_PDF))
+    writer.pages[0].rotate(90)
+    path = tmp_path / "rotated.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    rotated, upright = load(path), load(ZH_PDF)
+    assert texts(rotated) == texts(upright)
+    assert [line.y for line in rotated.lines] == pytest.approx([line.y for line in upright.lines])
+
+
 def test_pdf_in_process_equals_worker() -> None:
     assert load(ZH_PDF, limits=IN_PROCESS) == load(ZH_PDF)
 

@@ -44,7 +44,7 @@ import os
 import re
 import unicodedata
 import warnings
-from typing import Any
+from typing import Any, NamedTuple
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError, PasswordRequired
 from ccwdiff.core.loaders.limits import Limits, describe_size
@@ -61,6 +61,23 @@ from ccwdiff.core.model import CancelCallback, RawDocument, SourceLine
 
 # A line as it crosses the process boundary: text, y, x, font size.
 LineTuple = tuple[str, float | None, float | None, float | None]
+
+
+class _Fragment(NamedTuple):
+    """A piece of a line on the page, in PDF points (y grows upwards)."""
+
+    top: float
+    bottom: float
+    left: float
+    right: float
+    size: float | None
+    text: str
+
+
+# Pieces of one band closer than this many font sizes are one line; a gap wider
+# than the second figure gets a space when they are joined.
+_JOIN_GAP_EMS = 1.5
+_SPACE_GAP_EMS = 0.15
 
 _CID = re.compile(r"\(cid:\d+\)")
 # Where PDFium marks a hyphen it found at a line end.
@@ -132,7 +149,11 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
-    width, height = page.get_size()
+    # Glyph boxes are in the page's own (unrotated) user space, so positions are taken
+    # against the crop box in that space: a page turned with /Rotate keeps its text's
+    # top at the top, and a box not starting at (0, 0) is allowed for.
+    box_left, box_bottom, box_right, box_top = page.get_cropbox()
+    width, height = box_right - box_left, box_top - box_bottom
     total = textpage.count_chars()
     text = textpage.get_text_range(0, total) if total else ""
     if len(text) != total:
@@ -141,9 +162,9 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(total))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
 
-    def box(index: int) -> tuple[float, float, float]:
+    def box(index: int) -> tuple[float, float, float, float]:
         pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top)
-        return left.value, bottom.value, top.value
+        return left.value, right.value, bottom.value, top.value
 
     # Line ends: the breaks PDFium generates, and the hyphens it marks as U+FFFE at
     # a line end, where it joins the next visual line without a break.
@@ -152,11 +173,11 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
     for match in re.finditer(_PDFIUM_HYPHEN, text):
         after = match.end()
         if after < len(text) and text[after] not in "\r\n":
-            _, hyphen_bottom, _ = box(match.start())
-            _, _, next_top = box(after)
+            _, _, hyphen_bottom, _ = box(match.start())
+            _, _, _, next_top = box(after)
             if next_top < hyphen_bottom:
                 breaks.append((after, 0))
-    raw_lines: list[tuple[float, float, float, float | None, str]] = []
+    raw_lines: list[_Fragment] = []
     start = 0
     for end, skip in [*sorted(breaks), (len(text), 0)]:
         if end > start:
@@ -201,16 +222,17 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
                 line = _CID.sub("", line)
             if line.strip():
                 glyphs = [i for i in range(start, end) if not text[i].isspace()]
-                first_left, first_bottom, first_top = box(glyphs[0])
-                _, last_bottom, last_top = box(glyphs[-1])
+                first_left, _, first_bottom, first_top = box(glyphs[0])
+                _, last_right, last_bottom, last_top = box(glyphs[-1])
                 size = pdfium_c.FPDFText_GetFontSize(textpage, glyphs[0])
                 raw_lines.append(
-                    (
-                        max(first_top, last_top),
-                        min(first_bottom, last_bottom),
-                        first_left,
-                        round(size, 2) if size > 0 else None,
-                        line,
+                    _Fragment(
+                        top=max(first_top, last_top),
+                        bottom=min(first_bottom, last_bottom),
+                        left=first_left,
+                        right=last_right,
+                        size=round(size, 2) if size > 0 else None,
+                        text=line,
                     )
                 )
         start = end + skip
@@ -218,31 +240,55 @@ def _page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
     return [
         (
             line,
-            min(max((height - line_top) / height, 0.0), 1.0) if height else None,
-            min(max(line_left / width, 0.0), 1.0) if width else None,
+            min(max((box_top - line_top) / height, 0.0), 1.0) if height > 0 else None,
+            min(max((line_left - box_left) / width, 0.0), 1.0) if width > 0 else None,
             size,
         )
-        for line_top, _, line_left, size, line in _reading_order(raw_lines)
+        for line_top, _, line_left, _, size, line in _reading_order(raw_lines)
     ]
 
 
-def _reading_order(
-    lines: list[tuple[float, float, float, float | None, str]],
-) -> list[tuple[float, float, float, float | None, str]]:
+def _reading_order(lines: list[_Fragment]) -> list[_Fragment]:
     """Top to bottom; lines whose middles fall within the previous line, left to right.
 
-    PDF coordinates grow upwards, so "top to bottom" is descending ``top``.
+    PDF coordinates grow upwards, so "top to bottom" is descending ``top``. Pieces of
+    one band that nearly touch are one visual line that PDFium cut in two (it does on
+    rotated pages, after a bullet, at a font change): they are joined, with a space
+    only where the gap is wider than a thin space. Pieces further apart (the two
+    columns of a title block) stay separate lines.
     """
-    ordered = sorted(lines, key=lambda line: -line[0])
-    result: list[tuple[float, float, float, float | None, str]] = []
-    band: list[tuple[float, float, float, float | None, str]] = []
+    ordered = sorted(lines, key=lambda line: -line.top)
+    result: list[_Fragment] = []
+    band: list[_Fragment] = []
+
+    def flush() -> None:
+        pieces = sorted(band, key=lambda item: item.left)
+        merged = pieces[0]
+        for piece in pieces[1:]:
+            em = merged.size or piece.size or 10.0
+            gap = piece.left - merged.right
+            if gap > _JOIN_GAP_EMS * em or gap < -0.5 * em:
+                result.append(merged)
+                merged = piece
+                continue
+            spaced = merged.text.endswith(" ") or piece.text.startswith(" ")
+            joiner = "" if spaced or gap < _SPACE_GAP_EMS * em else " "
+            merged = merged._replace(
+                top=max(merged.top, piece.top),
+                bottom=min(merged.bottom, piece.bottom),
+                right=piece.right,
+                text=merged.text + joiner + piece.text,
+            )
+        result.append(merged)
+
     for line in ordered:
-        middle = (line[0] + line[1]) / 2
-        if band and not (band[0][1] <= middle <= band[0][0]):
-            result.extend(sorted(band, key=lambda item: item[2]))
+        middle = (line.top + line.bottom) / 2
+        if band and not (band[0].bottom <= middle <= band[0].top):
+            flush()
             band = []
         band.append(line)
-    result.extend(sorted(band, key=lambda item: item[2]))
+    if band:
+        flush()
     return result
 
 
