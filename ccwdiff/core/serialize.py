@@ -53,9 +53,10 @@ def pair_to_dict(pair: Pair) -> dict[str, Any]:
 
 
 def mandate_to_dict(change: MandateChange) -> dict[str, Any]:
+    # A decision added (or dropped) as a whole has no OLD (NEW) block: null, as in pairs.
     return {
-        "old": change.old,
-        "new": change.new,
+        "old": change.old or None,
+        "new": change.new or None,
         "removed": list(change.removed),
         "added": list(change.added),
         "kinds": list(change.kinds),
