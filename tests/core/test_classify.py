@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ccwdiff.core.classify import classify
 from ccwdiff.core.compare import compare_files
 from ccwdiff.core.model import Block, Document, Pair, WordOp
+from ccwdiff.core.serialize import to_dict
 from ccwdiff.core.worddiff import diff_words
 from ccwdiff.resources import sample_pair
 from tests.core.mandate_fixtures import (
@@ -293,3 +294,57 @@ def test_swapping_old_and_new_keeps_the_tags(edits: list[tuple[str, str]], relab
     assert len(forward.mandate) == len(backward.mandate)
     for there, back in zip(forward.mandate, backward.mandate, strict=True):
         assert set(there.kinds) == set(back.kinds)
+
+
+def test_json_carries_tags_mandate_and_findings() -> None:
+    old = make_document(
+        [("o1", "paragraph", "1.", None, "下列签署国参加了会议的工作：埃及、苏丹。")],
+        symbol="CCW/MSP/2022/7",
+    )
+    new = make_document(
+        [
+            ("n1", "paragraph", "1.", None, "下列签署国参加了会议的工作：埃及、尼日利亚。"),
+            ("n2", "paragraph", "2.", None, "会议决定设立一个工作组(CCW/MSP/2022/7, 第 9 段)。"),
+        ],
+        symbol="CCW/MSP/2023/7",
+    )
+    data = to_dict(classify(make_comparison(old, new, [("o1", "n1"), (None, "n2")])))
+    assert [pair["tags"] for pair in data["pairs"]] == [["list"], ["substantive"]]
+    assert data["mandate"] == []
+    assert data["findings"] == [
+        {
+            "code": "list-change",
+            "block": "n1",
+            "old": "o1",
+            "new": "n1",
+            "kind": "members",
+            "added": ["尼日利亚"],
+            "removed": ["苏丹"],
+        },
+        {
+            "code": "quote-unresolved",
+            "block": "n2",
+            "cites": "CCW/MSP/2022/7",
+            "paragraph": "9",
+            "old": None,
+            "form": "reported",
+        },
+    ]
+    assert data["stats"]["tag:list"] == 1
+
+
+def test_json_mandate_change_of_a_new_decision() -> None:
+    old = make_document([("o1", "paragraph", "1.", None, "会议举行了两次全体会议。")])
+    new = make_document(
+        [
+            ("n1", "paragraph", "1.", None, "会议举行了两次全体会议。"),
+            ("n2", "paragraph", "2.", None, "会议决定设立一个工作组。"),
+        ]
+    )
+    data = to_dict(classify(make_comparison(old, new, [("o1", "n1"), (None, "n2")])))
+    (change,) = data["mandate"]
+    assert change["old"] is None
+    assert change["new"] == "n2"
+    assert change["removed"] == []
+    assert change["added"] == ["会议决定设立一个工作组"]
+    assert change["summary"].startswith("New decision: ")
