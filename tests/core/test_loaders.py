@@ -354,7 +354,8 @@ def test_rotated_page_reads_like_the_upright_one(tmp_path: Path) -> None:
         writer.write(handle)
     rotated, upright = load(path), load(ZH_PDF)
     assert texts(rotated) == texts(upright)
-    assert [line.y for line in rotated.lines] == pytest.approx([line.y for line in upright.lines])
+    ys = [line.y for line in upright.lines]
+    assert [line.y for line in rotated.lines] == pytest.approx(ys, abs=0.01)
 
 
 def test_pdf_in_process_equals_worker() -> None:
