@@ -185,3 +185,18 @@ def about_text(*, frozen: bool | None = None) -> str:
         label = f"{name} {version}".rstrip()
         lines.append(f"- {label}: {licence} ({role})")
     return "\n".join(lines)
+
+
+def licences_html(*, frozen: bool | None = None) -> str:
+    """The bundled components as an HTML table (Qt rich text) for the About box."""
+    from html import escape
+
+    cells = "".join(
+        f"<tr><td>{escape(name)}</td><td>{escape(version)}</td><td>{escape(licence)}</td></tr>"
+        for name, version, licence, _role in licence_rows(frozen=frozen)
+    )
+    return (
+        f"<p>{escape(COPYRIGHT)}. {APP_NAME} is licensed under the {APP_LICENCE} licence; "
+        "it bundles:</p>"
+        f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
+    )

@@ -53,6 +53,14 @@ def require_tool(name: str, debian_package: str) -> str:
     pytest.skip(f"{name} is a Linux tool")
 
 
+def require_module(name: str) -> None:
+    """Fail (not skip: CI must run these) when a build tool is missing."""
+    try:
+        __import__(name)
+    except ImportError:
+        pytest.fail(f"{name} is missing: pip install -e '.[packaging]' (or -m 'not packaging')")
+
+
 def run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     """Run a command, capturing text output; the caller checks the outcome."""
     return subprocess.run(args, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload, no-any-return]
@@ -95,7 +103,9 @@ def test_version_is_read_from_the_package_everywhere() -> None:
 def test_about_lists_version_and_every_runtime_dependency() -> None:
     text = about.about_text(frozen=True)
     assert ccwdiff.__version__ in text and "MIT" in text
-    assert "OFL-1.1" in text and "LGPL-3.0-only" in text
+    assert "OFL-1.1" in text and "LGPL-3.0-only" in text and "Bootloader-exception" in text
+    html = about.licences_html(frozen=False)
+    assert "OFL-1.1" in html and "PyInstaller" not in html  # frozen-only rows left out
     listed = {c.distribution.lower() for c in about.LICENCES if c.distribution}
     for requirement in pyproject()["project"]["dependencies"]:  # type: ignore[index]
         name = re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower()
@@ -271,7 +281,7 @@ def test_frozen_entry_picks_window_or_command_line_by_name() -> None:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel built from the checkout (``python -m build --wheel``, isolated)."""
-    pytest.importorskip("build", reason="pip install build (the 'packaging' extra)")
+    require_module("build")
     out = tmp_path_factory.mktemp("wheel")
     result = run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)])
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -359,7 +369,7 @@ def test_wheel_installs_into_a_fresh_venv_and_both_entry_points_work(
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``packaging/build.sh`` run into a temporary folder; returns ``.../ccwdiff``."""
-    pytest.importorskip("PyInstaller", reason="pip install pyinstaller (the 'packaging' extra)")
+    require_module("PyInstaller")
     dist = tmp_path_factory.mktemp("dist")
     work = tmp_path_factory.mktemp("pyinstaller-work")
     result = run(
@@ -401,6 +411,9 @@ def test_frozen_build_holds_resources_dictionary_plugins_and_pdfium(frozen: Path
     ):
         assert (plugins / plugin).is_file(), plugin
     assert not (internal / "jieba" / "lac_small").exists(), "unused jieba models stay out"
+    # Help > About reads library versions from their metadata.
+    metadata = {p.name.lower().split("-")[0] for p in internal.glob("*.dist-info")}
+    assert {"jieba", "pypdf", "python_docx", "pyside6_essentials"} <= metadata
 
 
 @pytest.mark.packaging
@@ -466,6 +479,33 @@ def test_frozen_window_starts_and_shows_the_sample(frozen: Path, tmp_path: Path)
         [str(frozen / "ccwdiff-gui"), "--screenshot", str(shot)],
         cwd=tmp_path,
         env=headless_env(tmp_path),
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert png_size(shot)[0] > 400
+
+
+@pytest.mark.packaging
+@pytest.mark.slow
+@pytest.mark.xvfb
+def test_frozen_window_runs_on_a_real_x_server(frozen: Path, tmp_path: Path) -> None:
+    """The xcb platform plugin and its libraries load from the folder under Xvfb."""
+    xvfb_run = require_tool("xvfb-run", "xvfb")
+    env = headless_env(tmp_path)
+    del env["QT_QPA_PLATFORM"]  # let Qt pick xcb from DISPLAY, as on a desktop
+    shot = tmp_path / "window.png"
+    result = run(
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            "-screen 0 1400x900x24",
+            str(frozen / "ccwdiff-gui"),
+            "--screenshot",
+            str(shot),
+        ],
+        cwd=tmp_path,
+        env=env,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
