@@ -592,15 +592,15 @@ def _find_splits_merges(
         if i in old_match:
             continue
         for neighbour in (i - 1, i + 1):
-            j = old_match.get(neighbour)
-            if j is None or neighbour in moved or j in merges.values():
+            partner = old_match.get(neighbour)
+            if partner is None or neighbour in moved or partner in merges.values():
                 continue
             orphan = olds[i].whole
-            if orphan.total == 0 or containment(orphan, news[j].whole) < SPLIT_CONTAINMENT:
+            if orphan.total == 0 or containment(orphan, news[partner].whole) < SPLIT_CONTAINMENT:
                 continue
             if containment(orphan, olds[neighbour].whole) >= SPLIT_CONTAINMENT:
                 continue
-            merges[i] = j
+            merges[i] = partner
             break
     return splits, merges
 
@@ -636,13 +636,14 @@ def _assemble(old_count: int, new_count: int, matching: _Matching) -> list[Align
 
     pairs: list[AlignedPair] = orphans(leading)
     for new in range(new_count):
-        old = new_to_old.get(new)
-        if old is None:
+        matched = new_to_old.get(new)
+        if matched is None:
             if new in splits:
                 pairs.append(AlignedPair(None, new, "split", 0.0, group=splits[new]))
             else:
                 pairs.append(AlignedPair(None, new, "inserted", 0.0))
             continue
+        old = matched
         score = similarity[(old, new)]
         status: PairStatus
         if old in split_main:
