@@ -362,12 +362,12 @@ def test_pdf_in_process_equals_worker() -> None:
     assert load(ZH_PDF, limits=IN_PROCESS) == load(ZH_PDF)
 
 
-def _encrypted(tmp_path: Path) -> Path:
+def _encrypted(tmp_path: Path, user: str = "secret", algorithm: str = "RC4-128") -> Path:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(ZH_PDF))
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
-    path = tmp_path / "locked.pdf"
+    writer.encrypt(user_password=user, owner_password="owner", algorithm=algorithm)
+    path = tmp_path / f"locked-{algorithm}.pdf"
     with path.open("wb") as handle:
         writer.write(handle)
     return path
@@ -384,6 +384,17 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     assert wrong.code == "password-wrong"
     opened = load(path, password="secret")
     assert texts(opened) == texts(load(ZH_PDF))
+
+
+def test_aes_encrypted_pdf_opens_with_its_password(tmp_path: Path) -> None:
+    pytest.importorskip("cryptography")  # pypdf needs it to write AES
+    path = _encrypted(tmp_path, algorithm="AES-256")
+    assert load_error(path).code == "password-required"
+    assert texts(load(path, password="secret")) == texts(load(ZH_PDF))
+
+
+def test_pdf_with_only_an_owner_password_needs_none(tmp_path: Path) -> None:
+    assert texts(load(_encrypted(tmp_path, user=""))) == texts(load(ZH_PDF))
 
 
 def test_truncated_pdf(tmp_path: Path) -> None:
