@@ -22,18 +22,22 @@ it generated from glyph gaps and which glyphs have no Unicode mapping, which is
 what lets the loader fix both.
 
 How lines are built: PDFium's text (one call per page) is split at the line
-breaks PDFium generates; each line gets the box of its first and last glyph. Lines
-are then ordered top to bottom (lines sharing a baseline left to right), so a
+breaks PDFium generates and after the line-end hyphens it marks (U+FFFE, turned
+back into "-"); each line gets the box of its first and last glyph, measured
+against the crop box in the page's unrotated space. Lines are then ordered top to
+bottom (lines sharing a baseline left to right, nearly touching pieces joined), so a
 header or footer drawn out of order still lands at its place on the page, with its
 ``y`` (fraction of the page height from the top) for the cleaner's furniture
-detection. Tabs become spaces; Kangxi radicals that a font's ToUnicode map gives
-for ordinary hanzi (U+2F49 "⽉" for "月") become the hanzi; unmapped glyphs
-(U+FFFD, PDFium map errors, ``(cid:N)``) are dropped and counted in
-``RawDocument.warnings``.
+detection. Spaces PDFium generated between two CJK characters are removed. Tabs
+become spaces; Symbol-font bullets (U+F0B7) become "•"; Kangxi radicals that a
+font's ToUnicode map gives for ordinary hanzi (U+2F49 "⽉" for "月") become the
+hanzi; unmapped glyphs (U+FFFD, PDFium map errors, ``(cid:N)``) are dropped and
+counted in ``RawDocument.warnings``. Trailing spaces are kept as PDFium gives them.
 
-Parsing runs in a worker process with the time budget of ``Limits.pdf_timeout``
-(see :mod:`ccwdiff.core.loaders.worker`); the worker returns plain tuples, and
-errors travel back as ``(code, message)`` because exceptions with several
+Parsing runs in a worker process with the time and memory budgets of
+``Limits.pdf_timeout`` and ``Limits.pdf_memory`` (see
+:mod:`ccwdiff.core.loaders.worker`); the worker returns plain tuples, and errors
+travel back as ``(code, message)`` because exceptions with several
 arguments do not survive pickling.
 """
 
