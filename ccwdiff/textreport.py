@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .core.model import Block, Comparison, Document, Pair, WordOp
+from .core.model import Block, Comparison, Document, Finding, Pair, WordOp
 
 WARNING_MESSAGES = {
     "same-file": "OLD and NEW are the same file: every paragraph is unchanged.",
@@ -127,6 +127,11 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
                 f"{finding.detail.get('cites', 'the cited report')} ¶"
                 f"{finding.detail.get('paragraph', '?')} word for word."
             )
+    lists = {
+        (finding.detail.get("old"), finding.detail.get("new")): finding
+        for finding in comparison.findings
+        if finding.code == "list-change"
+    }
     lines.append(bold("CHANGES"))
     routine = unchanged = 0
     for pair in comparison.pairs:
@@ -135,6 +140,12 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
             continue
         if "routine" in pair.tags and not show_all:
             routine += 1
+            continue
+        change = lists.get((pair.old, pair.new)) if "list" in pair.tags else None
+        if change is not None and pair.old and pair.new:
+            lines.extend(
+                _list_lines(pair, change, old_blocks, new_blocks, old_year, new_year, color)
+            )
             continue
         lines.extend(_pair_lines(pair, old_blocks, new_blocks, old_year, new_year, color, dim))
     lines.append("")
@@ -146,6 +157,43 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
             )
         )
     return "\n".join(lines) + "\n"
+
+
+def _list_lines(
+    pair: Pair,
+    change: Finding,
+    old_blocks: dict[str, Block],
+    new_blocks: dict[str, Block],
+    old_year: str,
+    new_year: str,
+    color: bool,
+) -> list[str]:
+    """A list paragraph as members removed and added, not as a word diff."""
+    old_block = old_blocks.get(pair.old or "")
+    new_block = new_blocks.get(pair.new or "")
+    section = new_block or old_block
+    path = " > ".join(section.path) + " > " if section and section.path else ""
+    ref = f"{old_year}{block_ref(old_block)} → {new_year}{block_ref(new_block)}"
+    removed = _strings(change.detail.get("removed"))
+    added = _strings(change.detail.get("added"))
+    lines = [f"{path}{ref}  list: {len(removed)} removed, {len(added)} added"]
+    if removed:
+        text = "、".join(removed) if _is_cjk(removed) else ", ".join(removed)
+        lines.append(f"    − {_RED}{text}{_RESET}" if color else f"    − {text}")
+    if added:
+        text = "、".join(added) if _is_cjk(added) else ", ".join(added)
+        lines.append(f"    + {_GREEN}{text}{_RESET}" if color else f"    + {text}")
+    if not removed and not added:
+        lines.append("    (same members, different order or wording around them)")
+    return lines
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, (list, tuple)) else []
+
+
+def _is_cjk(items: list[str]) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for item in items for char in item)
 
 
 def _pair_lines(

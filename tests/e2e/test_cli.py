@@ -153,3 +153,12 @@ def test_refuses_to_write_over_an_input(tmp_path: Path) -> None:
 def test_usage_error_exit_code() -> None:
     result = run("compare", "only-one-file", check=False)
     assert result.returncode == 2
+
+
+def test_lists_are_reported_as_members_added_and_removed() -> None:
+    old, new = sample_pair()
+    out = run("compare", old, new).stdout
+    block = out[out.index("2022 ¶10 → 2023 ¶9") :].splitlines()[:3]
+    assert block[0].endswith("list: 4 removed, 5 added")
+    assert block[1].strip() == "− 希腊、马耳他、荷兰、尼加拉瓜"
+    assert block[2].strip() == "+ 巴林、马达加斯加、荷兰王国、塞拉利昂、多哥"
