@@ -280,10 +280,14 @@ def test_frozen_entry_picks_window_or_command_line_by_name() -> None:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A wheel built from the checkout (``python -m build --wheel``, isolated)."""
+    """A wheel built the way a release is: ``python -m build`` (sdist, then wheel from it).
+
+    Building from the sdist checks MANIFEST.in too, and never picks up stale files that a
+    previous build left in the checkout's ``build/lib``.
+    """
     require_module("build")
     out = tmp_path_factory.mktemp("wheel")
-    result = run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)])
+    result = run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)])
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     (built,) = out.glob("ccwdiff-*.whl")
     return built
