@@ -47,9 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccwdiff.ui.dialogs import ExceptionRelay, install_excepthooks
     from ccwdiff.ui.fonts import apply_application_font
     from ccwdiff.ui.i18n import Translations, resolve_language
-    from ccwdiff.ui.main_window import MainWindow, apply_scheme
+    from ccwdiff.ui.main_window import MainWindow
     from ccwdiff.ui.qt import QApplication, QGuiApplication, QIcon, Qt, QThreadPool, QTimer
     from ccwdiff.ui.settings import AppSettings
+    from ccwdiff.ui.theme import apply_scheme
     from ccwdiff.ui.worker import Job, warm_up_task
 
     setup_logging()
@@ -61,9 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("ccwdiff")
     app.setApplicationDisplayName("ccwdiff")
     app.setDesktopFileName("ccwdiff")
-    icon = resource_path("icons", "ccwdiff.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
+        png = resource_path("icons", f"app-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     family = apply_application_font(app)
     log.info("Chinese font family: %s", family)
 

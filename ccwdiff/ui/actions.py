@@ -123,6 +123,7 @@ class WindowActions(QObject):
         self.next_mandate = make("nextMandate", [seq("Ctrl+F7")])
         self.follow_move = make("followMove", [seq("Ctrl+J")])
 
+        self.cancel = make("cancel", [seq(Key.Cancel)])
         self.open_logs = make("openLogs")
         self.about = make("about")
 
@@ -227,6 +228,7 @@ class WindowActions(QObject):
                 self.tr("&Follow Move"),
                 self.tr("Go to where a moved paragraph went"),
             ),
+            self.cancel: (self.tr("Cancel Comparison"), ""),
             self.open_logs: (self.tr("Open &Log Folder"), ""),
             self.about: (self.tr("&About ccwdiff"), ""),
         }

@@ -47,10 +47,14 @@ class RowDelegate(QStyledItemDelegate):
         self.context = context
         self.layout: Layout = "side"
         self._documents: dict[tuple[int, str], QTextDocument] = {}
+        # Row heights by (row, width, layout): Qt asks for size hints on every
+        # relayout, and re-measuring 2,000 rich-text rows each time is what hurts.
+        self._heights_cache: dict[tuple[int, int, str], int] = {}
 
     def invalidate(self) -> None:
         """Forget every laid-out document (content, colours, font or search changed)."""
         self._documents.clear()
+        self._heights_cache.clear()
 
     # --- geometry --------------------------------------------------------------------
     def column_rects(self, rect: QRect) -> tuple[QRect, QRect]:
@@ -85,6 +89,13 @@ class RowDelegate(QStyledItemDelegate):
         return document
 
     def _heights(self, row: Row, width: int) -> int:
+        key = (row.index, width, self.layout)
+        cached = self._heights_cache.get(key)
+        if cached is None:
+            cached = self._heights_cache[key] = self._measure(row, width)
+        return cached
+
+    def _measure(self, row: Row, width: int) -> int:
         if self.layout == "inline":
             return int(self._document(row, "inline", width - MARGIN).size().height())
         half = (width - MARGIN - GUTTER) // 2

@@ -11,26 +11,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ccwdiff.core.errors import Cancelled, CcwdiffError, PasswordRequired
 from ccwdiff.core.model import Comparison
 
-from . import dialogs
 from .actions import WindowActions
 from .colours import diff_colours
-from .drops import check_path, classify_drop
-from .i18n import Translations, resolve_language, stage_name
+from .i18n import Translations, resolve_language
 from .mandate_panel import MandatePanel
 from .navigator import Navigator
+from .opening import OpeningMixin
 from .qt import (
     QApplication,
     QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QEvent,
     QMainWindow,
     QPalette,
-    QPoint,
     Qt,
     QWidget,
     Signal,
@@ -38,13 +32,14 @@ from .qt import (
 from .render import RenderContext
 from .rows import section_titles
 from .settings import AppSettings, ViewOptions
+from .theme import apply_scheme
 from .window_parts import FilterBar, StatusArea, build_dock, build_splitter
-from .worker import CompareRequest, Job, compare_task
+from .worker import Job
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(OpeningMixin, QMainWindow):
     """ccwdiff's window."""
 
     comparisonShown = Signal()  # a comparison is on screen (tests and --screenshot wait for it)
@@ -130,6 +125,7 @@ class MainWindow(QMainWindow):
         a.previous_change.triggered.connect(lambda: self.go_change(-1))
         a.next_mandate.triggered.connect(lambda: self.go_change(1, mandate=True))
         a.follow_move.triggered.connect(self.follow_move)
+        a.cancel.triggered.connect(lambda: self.cancel_job() if self.job is not None else None)
         a.open_logs.triggered.connect(self._open_logs)
         a.about.triggered.connect(self._about)
         self.filter_bar.searchChanged.connect(self.apply_filters)
@@ -216,118 +212,6 @@ class MainWindow(QMainWindow):
             self.options.layout == "inline",
         )
 
-    # --- files and comparing ------------------------------------------------------------------
-    def choose_file(self, side: str) -> None:
-        from .qt import QFileDialog
-
-        title = (
-            self.tr("Open the older report") if side == "old" else self.tr("Open the newer report")
-        )
-        filters = self.tr("Reports (*.pdf *.docx *.txt);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), filters)
-        if path:
-            self.set_side(side, path)
-
-    def set_side(self, side: str, path: str) -> None:
-        """Put ``path`` on one side and compare if the other side is known."""
-        problem = check_path(Path(path))
-        if problem:
-            dialogs.show_info(self, problem)
-            return
-        self.settings.set_last_folder(str(Path(path).parent))
-        if side == "old":
-            self.old_path = path
-        else:
-            self.new_path = path
-        self._update_header()
-        if self.old_path and self.new_path:
-            self.start_compare()
-
-    def open_files(self, first: str, second: str, auto_order: bool = False) -> None:
-        """Compare two files; with ``auto_order`` the older report goes left."""
-        self.old_path, self.new_path = first, second
-        self.settings.set_last_folder(str(Path(first).parent))
-        self._update_header()
-        self.start_compare(auto_order=auto_order)
-
-    def swap(self) -> None:
-        if not (self.old_path or self.new_path):
-            return
-        self.old_path, self.new_path = self.new_path, self.old_path
-        self._update_header()
-        if self.old_path and self.new_path:
-            self.start_compare()
-
-    def start_compare(self, auto_order: bool = False) -> None:
-        if not (self.old_path and self.new_path):
-            return
-        self.cancel_job(quiet=True)
-        request = CompareRequest(
-            self.old_path,
-            self.new_path,
-            password_old=self.passwords.get(self.old_path),
-            password_new=self.passwords.get(self.new_path),
-            auto_order=auto_order,
-        )
-        job = Job(compare_task(request), name="compare")
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self.job = job
-        self._auto_order = auto_order
-        self.status.start(self.tr("Comparing…"))
-        log.info("comparing %s with %s", request.old, request.new)
-        job.start()
-
-    def cancel_job(self, quiet: bool = False) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job = None
-            self.status.stop()
-            if not quiet:
-                self.status.showMessage(self.tr("Cancelled."), 5000)
-
-    def _is_current(self) -> bool:
-        sender = self.sender()
-        return self.job is not None and sender is self.job.signals
-
-    def _on_progress(self, stage: str, fraction: float) -> None:
-        if self._is_current():
-            self.status.progress(stage_name(stage), fraction)
-
-    def _on_finished(self, result: object) -> None:
-        if not self._is_current() or not isinstance(result, Comparison):
-            return
-        self.job = None
-        self.status.stop()
-        self.old_path, self.new_path = result.old.path, result.new.path
-        self.settings.add_recent(result.old.path, result.new.path)
-        self._refresh_recent()
-        self.set_comparison(result)
-
-    def _on_failed(self, error: object, details: str) -> None:
-        if not self._is_current():
-            return
-        self.job = None
-        self.status.stop()
-        if isinstance(error, Cancelled):
-            self.status.showMessage(self.tr("Cancelled."), 5000)
-            return
-        if isinstance(error, PasswordRequired) and error.path:
-            wrong = error.path in self.passwords
-            password = dialogs.ask_password(self, error.path, wrong)
-            if password is not None:
-                self.passwords[error.path] = password
-                self.start_compare(auto_order=getattr(self, "_auto_order", False))
-                return
-        if isinstance(error, CcwdiffError):
-            self.jobFailed.emit(error.code)
-            dialogs.show_error(self, error)
-            return
-        log.error("comparison failed unexpectedly:\n%s", details)
-        self.jobFailed.emit("unexpected")
-        dialogs.ExceptionDialog(details, self).exec()
-
     # --- showing a comparison --------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show ``comparison`` (also used by tests with hand-built comparisons)."""
@@ -347,15 +231,15 @@ class MainWindow(QMainWindow):
             }
         else:
             self._titles = {}
-        self.view.comparison_model.set_comparison(comparison)
+        self.view.set_comparison(comparison)
         context.rows = self.view.comparison_model.rows
         self.mandate_panel.set_comparison(comparison, context)
         self._populate_navigator()
         self._update_title()
         self._update_header()
         self._update_status()
-        self.view.relayout()
-        self.pane.strip.refresh()
+        # The model reset already dropped the old rows' layouts; the strip follows
+        # the view's own layout signal, so no extra relayout or refresh here.
         self._fit_mandate_panel()
         if comparison is not None:
             for warning in comparison.warnings:
@@ -406,9 +290,11 @@ class MainWindow(QMainWindow):
         self.options.hide_routine = self.actions_.hide_routine.isChecked()
         self.options.hide_unchanged = self.actions_.hide_unchanged.isChecked()
         current = self.view.current_row()
+        search_changed = self.context.search != self.filter_bar.search_text()
         self.context.search = self.filter_bar.search_text()
+        if search_changed:
+            self.view.row_delegate.invalidate()  # highlights are part of each row's text
         self.view.comparison_model.set_filters(filters)  # type: ignore[arg-type]
-        self.view.relayout()
         self._populate_navigator()
         self._update_status()
         self.filter_bar.show_matches(self.view.comparison_model.rowCount(), bool(filters.search))  # type: ignore[attr-defined]
@@ -561,57 +447,6 @@ class MainWindow(QMainWindow):
 
         about(self)
 
-    # --- drag and drop -----------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasText():
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        event.acceptProposedAction()
-        count = len(event.mimeData().urls())
-        if count >= 2:
-            message = self.tr("Drop to compare these reports (the older one goes left).")
-        else:
-            side = self.drop_side(event.position().toPoint())
-            message = (
-                self.tr("Drop to open as the older report (left).")
-                if side == "old"
-                else self.tr("Drop to open as the newer report (right).")
-            )
-        self.status.showMessage(message, 2000)
-
-    def drop_side(self, window_pos: QPoint) -> str:
-        """Which side a single file dropped at ``window_pos`` goes to."""
-        local = self.pane.mapFrom(self, window_pos)
-        if self.pane.rect().contains(local) and self.options.layout != "inline":
-            return self.pane.side_at(local.x())
-        if not self.old_path:
-            return "old"
-        if not self.new_path:
-            return "new"
-        return "old" if window_pos.x() < self.width() / 2 else "new"
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        result = classify_drop(event.mimeData())
-        event.acceptProposedAction()
-        self.handle_drop(result.files, result.problems, event.position().toPoint())
-
-    def handle_drop(self, files: list[str], problems: list[str], window_pos: QPoint) -> None:
-        if problems:
-            dialogs.show_info(
-                self, self.tr("Some dropped items cannot be compared."), "\n".join(problems)
-            )
-        if len(files) > 2:
-            dialogs.show_info(
-                self,
-                self.tr("Drop one or two reports at a time."),
-                self.tr("Two files are compared with each other; one file replaces one side."),
-            )
-        elif len(files) == 2:
-            self.open_files(files[0], files[1], auto_order=True)
-        elif len(files) == 1:
-            self.set_side(self.drop_side(window_pos), files[0])
-
     # --- closing ---------------------------------------------------------------
     def _restore_window(self) -> None:
         geometry, state, splitter = self.settings.window_state()
@@ -639,15 +474,3 @@ class MainWindow(QMainWindow):
         self.cancel_job(quiet=True)
         self.save_settings()
         super().closeEvent(event)
-
-
-def apply_scheme(scheme: str) -> None:
-    """Force light or dark, or follow the system (Qt 6.8+; older Qt follows the system)."""
-    hints = QApplication.styleHints()
-    setter = getattr(hints, "setColorScheme", None)
-    if setter is None:
-        return
-    value = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
-        scheme, Qt.ColorScheme.Unknown
-    )
-    setter(value)

@@ -20,7 +20,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .render import RenderContext, citation
+from .render import RenderContext, citation, short_citation
 from .rows import Row, section_name
 
 ROW_INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 20
@@ -80,7 +80,9 @@ class Navigator(QWidget):
                 sections[row.section] = parent
             words = [status_name(row.status)]
             words += [tag_name(tag) for tag in row.tags if tag != row.status]
-            item = QTreeWidgetItem(parent, [citation(row, context), " · ".join(words)])
+            # Years are in the headers; the entry keeps just the paragraph labels.
+            item = QTreeWidgetItem(parent, [short_citation(row, context), " · ".join(words)])
+            item.setToolTip(1, citation(row, context))
             item.setData(0, ROW_INDEX_ROLE, row.index)
             item.setForeground(1, QBrush(QColor(colours.mark(row.status))))
             if row.index in mandate:
@@ -94,7 +96,9 @@ class Navigator(QWidget):
         widest = max(
             (metrics.horizontalAdvance(item.text(0)) for item in self._items.values()), default=80
         )
-        self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + 12)
+        wanted = widest + 2 * self.tree.indentation() + 12
+        # Never push the change column out of sight; long citations elide instead.
+        self.tree.setColumnWidth(0, min(wanted, max(120, int(self.tree.viewport().width() * 0.5))))
         self._syncing = False
 
     def change_count(self) -> int:

@@ -136,6 +136,13 @@ def citation(row: Row, context: RenderContext) -> str:
     return f"{old} → {new}"
 
 
+def short_citation(row: Row, context: RenderContext) -> str:
+    """Citation without years, for the navigator ("¶32 → ¶20")."""
+    old = cite_label(row.old, context.old_blocks) if row.old is not None else "—"
+    new = cite_label(row.new, context.new_blocks) if row.new is not None else "—"
+    return f"{old} → {new}"
+
+
 def _move_note(row: Row, side: str, context: RenderContext) -> str:
     """A pointer from a moved paragraph to the other end of its move."""
     if row.partner is None or row.partner >= len(context.rows):
@@ -177,13 +184,17 @@ def _label_line(row: Row, side: str, context: RenderContext) -> str:
     if where and not heading:
         parts.append(html.escape(where))
     line = "&nbsp;·&nbsp;".join(parts)
+    extra = ""
     if row.kind != "pair" or (row.pair.status == "moved" and side == "new"):
-        line += _move_note(row, side, context)
+        extra += _move_note(row, side, context)
     owner = "new" if row.new is not None else "old"
     if side == owner and row.kind == "pair":
         badges = chips(row, context)
         if badges:
-            line += "&nbsp;&nbsp;" + badges
+            extra += "&nbsp;&nbsp;" + badges
+    if heading and not extra:
+        return ""  # an unchanged heading speaks for itself: no label line
+    line += extra
     return f'<div style="color:{context.colours.label_fg};font-size:small">{line}</div>'
 
 

@@ -58,6 +58,10 @@ class ComparisonView(QListView):
         self.setObjectName("comparisonView")
         # Texts drawn when there is nothing to show (set by the window, translated).
         self.placeholder: tuple[str, ...] = ()
+        self._pending_scroll: int | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setInterval(50)
+        self._scroll_timer.timeout.connect(self._retry_scroll)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
@@ -67,7 +71,9 @@ class ComparisonView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.activated.connect(self._on_activated)
         self.doubleClicked.connect(self._on_activated)
-        self.comparison_model.modelReset.connect(self._after_reset)
+        # Lay rows out in batches so a 2,000-row comparison never blocks the UI.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(150)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     # --- state -------------------------------------------------------------------------
@@ -85,8 +91,10 @@ class ComparisonView(QListView):
         if current is not None:
             QTimer.singleShot(0, lambda: self.go_to_row(current.index))
 
-    def _after_reset(self) -> None:
+    def set_comparison(self, comparison: object) -> None:
+        """Show a new comparison; cached layouts belong to the old rows."""
         self.row_delegate.invalidate()
+        self.comparison_model.set_comparison(comparison)  # type: ignore[arg-type]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -129,6 +137,11 @@ class ComparisonView(QListView):
         index = self.comparison_model.index(position, 0)
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        # Rows are laid out in batches: a row far down may not have a place yet.
+        # Scroll again when a later batch has placed it (see updateGeometries).
+        self._pending_scroll = None if self.visualRect(index).isValid() else row_index
+        if self._pending_scroll is not None:
+            self._scroll_timer.start()
         return True
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -144,6 +157,20 @@ class ComparisonView(QListView):
     def updateGeometries(self) -> None:
         super().updateGeometries()
         self.layoutUpdated.emit()
+
+    def _retry_scroll(self) -> None:
+        """Finish a jump once batched layout has placed the target row."""
+        pending = self._pending_scroll
+        position = self.comparison_model.position_of(pending) if pending is not None else None
+        if position is None:
+            self._pending_scroll = None
+            self._scroll_timer.stop()
+            return
+        index = self.comparison_model.index(position, 0)
+        if self.visualRect(index).isValid():
+            self._pending_scroll = None
+            self._scroll_timer.stop()
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

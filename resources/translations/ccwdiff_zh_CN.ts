@@ -175,119 +175,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="186"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="183"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="188"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="185"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="189"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="186"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="212"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="337"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="209"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="222"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="213"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="338"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="210"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="223"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="222"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="42"/>
         <source>Open the older report</source>
         <translation>打开较早的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="222"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="44"/>
         <source>Open the newer report</source>
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="224"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="46"/>
         <source>Reports (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="276"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="100"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="286"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="312"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="110"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="136"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="431"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="316"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="433"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="318"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="452"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="337"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="479"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="364"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="530"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="415"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="545"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="430"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="571"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="162"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="575"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="168"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="577"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="170"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="600"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="196"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="605"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="202"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="606"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="203"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -310,12 +310,12 @@
         <translation>授权变化（%1）— 单击一项可在上下文中查看</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="120"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="121"/>
         <source>removed:</source>
         <translation>删除：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="121"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="122"/>
         <source>added:</source>
         <translation>新增：</translation>
     </message>
@@ -341,18 +341,18 @@
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="146"/>
-        <location filename="../../ccwdiff/ui/render.py" line="156"/>
+        <location filename="../../ccwdiff/ui/render.py" line="153"/>
+        <location filename="../../ccwdiff/ui/render.py" line="163"/>
         <source>moved to %1 (double-click to follow)</source>
         <translation>移至 %1（双击跳转）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="150"/>
+        <location filename="../../ccwdiff/ui/render.py" line="157"/>
         <source>moved here from %1 (double-click to follow)</source>
         <translation>从 %1 移到此处（双击跳转）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="153"/>
+        <location filename="../../ccwdiff/ui/render.py" line="160"/>
         <source>moved from %1 (double-click to follow)</source>
         <translation>移自 %1（双击跳转）</translation>
     </message>
@@ -548,292 +548,297 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="185"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="186"/>
         <source>Open &amp;Old…</source>
         <translation>打开旧报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="185"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="186"/>
         <source>Choose the older report (left)</source>
         <translation>选择较早的报告（左侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="186"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="187"/>
         <source>Open &amp;New…</source>
         <translation>打开新报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="186"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="187"/>
         <source>Choose the newer report (right)</source>
         <translation>选择较新的报告（右侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="187"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="188"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="187"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="188"/>
         <source>Swap the older and newer report</source>
         <translation>交换较早和较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="188"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="189"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="188"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="189"/>
         <source>Read both files again and compare</source>
         <translation>重新读取两份文件并比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="189"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="189"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
         <source>Save the comparison as PDF</source>
         <translation>将比较结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="191"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="193"/>
         <source>Save the comparison as a web page</source>
         <translation>将比较结果保存为网页</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
         <source>&amp;Copy Paragraph</source>
         <translation>复制段落(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
         <source>Copy the citation and both texts</source>
         <translation>复制引用及两段文字</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
         <source>Search in both documents</source>
         <translation>在两份文件中搜索</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>&amp;Side by Side</source>
         <translation>并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>Old and new side by side</source>
         <translation>新旧并排显示</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
         <source>&amp;Inline</source>
         <translation>合并显示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
         <source>One column with changes marked</source>
         <translation>单栏显示并标出变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
         <source>&amp;Colour-Blind-Safe Colours</source>
         <translation>色盲友好配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
         <source>Orange and blue</source>
         <translation>橙色和蓝色</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
         <source>Change &amp;Navigator</source>
         <translation>变化导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>&amp;Mandate Panel</source>
         <translation>授权面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
         <source>&amp;Mandate Only</source>
         <translation>仅授权(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
         <source>Show only mandate changes</source>
         <translation>只显示授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="217"/>
         <source>Hide &amp;Routine</source>
         <translation>隐藏例行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="217"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
         <source>Hide routine roll-over changes</source>
         <translation>隐藏例行的逐年更新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
         <source>Hide &amp;Unchanged</source>
         <translation>隐藏未变(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
         <source>Hide unchanged paragraphs</source>
         <translation>隐藏未变的段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
         <source>&amp;Next Change</source>
         <translation>下一处变化(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
         <source>Go to the next change</source>
         <translation>转到下一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
         <source>&amp;Previous Change</source>
         <translation>上一处变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>Go to the previous change</source>
         <translation>转到上一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
         <source>Next &amp;Mandate Change</source>
         <translation>下一处授权变化(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
         <source>&amp;Follow Move</source>
         <translation>跟随移动(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="229"/>
         <source>Go to where a moved paragraph went</source>
         <translation>转到被移动段落的新位置</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
+        <source>Cancel Comparison</source>
+        <translation>取消比较</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="232"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
         <source>&amp;About ccwdiff</source>
         <translation>关于 ccwdiff(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="238"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="239"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
         <source>&amp;Recent Comparisons</source>
         <translation>最近的比较(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

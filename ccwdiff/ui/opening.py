@@ -1,0 +1,211 @@
+"""Opening reports: file dialogs, drag and drop, and the comparison job.
+
+A mixin of :class:`~ccwdiff.ui.main_window.MainWindow`, kept apart so the window
+module stays about layout and reading. Strings use the "MainWindow" translation
+context explicitly, because ``self.tr`` would look them up under the subclass.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ccwdiff.core.errors import Cancelled, CcwdiffError, PasswordRequired
+from ccwdiff.core.model import Comparison
+
+from . import dialogs
+from .drops import check_path, classify_drop
+from .i18n import stage_name
+from .qt import QCoreApplication, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPoint
+from .worker import CompareRequest, Job, compare_task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate recognises calls to "translate"
+
+
+class OpeningMixin(_Base):
+    """Files in, comparison out; the window shows the result with ``set_comparison``."""
+
+    # --- files and comparing ------------------------------------------------------------------
+    def choose_file(self, side: str) -> None:
+        from .qt import QFileDialog
+
+        title = (
+            translate("MainWindow", "Open the older report")
+            if side == "old"
+            else translate("MainWindow", "Open the newer report")
+        )
+        filters = QCoreApplication.translate(
+            "MainWindow", "Reports (*.pdf *.docx *.txt);;All files (*)"
+        )
+        path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), filters)
+        if path:
+            self.set_side(side, path)
+
+    def set_side(self, side: str, path: str) -> None:
+        """Put ``path`` on one side and compare if the other side is known."""
+        problem = check_path(Path(path))
+        if problem:
+            dialogs.show_info(self, problem)
+            return
+        self.settings.set_last_folder(str(Path(path).parent))
+        if side == "old":
+            self.old_path = path
+        else:
+            self.new_path = path
+        self._update_header()
+        if self.old_path and self.new_path:
+            self.start_compare()
+
+    def open_files(self, first: str, second: str, auto_order: bool = False) -> None:
+        """Compare two files; with ``auto_order`` the older report goes left."""
+        self.old_path, self.new_path = first, second
+        self.settings.set_last_folder(str(Path(first).parent))
+        self._update_header()
+        self.start_compare(auto_order=auto_order)
+
+    def swap(self) -> None:
+        if not (self.old_path or self.new_path):
+            return
+        self.old_path, self.new_path = self.new_path, self.old_path
+        self._update_header()
+        if self.old_path and self.new_path:
+            self.start_compare()
+
+    def start_compare(self, auto_order: bool = False) -> None:
+        if not (self.old_path and self.new_path):
+            return
+        self.cancel_job(quiet=True)
+        request = CompareRequest(
+            self.old_path,
+            self.new_path,
+            password_old=self.passwords.get(self.old_path),
+            password_new=self.passwords.get(self.new_path),
+            auto_order=auto_order,
+        )
+        job = Job(compare_task(request), name="compare")
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self.job = job
+        self._auto_order = auto_order
+        self.status.start(translate("MainWindow", "Comparing…"))
+        log.info("comparing %s with %s", request.old, request.new)
+        job.start()
+
+    def cancel_job(self, quiet: bool = False) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+            self.status.stop()
+            if not quiet:
+                self.status.showMessage(translate("MainWindow", "Cancelled."), 5000)
+
+    def _is_current(self) -> bool:
+        sender = self.sender()
+        return self.job is not None and sender is self.job.signals
+
+    def _on_progress(self, stage: str, fraction: float) -> None:
+        if self._is_current():
+            self.status.progress(stage_name(stage), fraction)
+
+    def _on_finished(self, result: object) -> None:
+        if not self._is_current() or not isinstance(result, Comparison):
+            return
+        self.job = None
+        self.status.stop()
+        self.old_path, self.new_path = result.old.path, result.new.path
+        self.settings.add_recent(result.old.path, result.new.path)
+        self._refresh_recent()
+        self.set_comparison(result)
+
+    def _on_failed(self, error: object, details: str) -> None:
+        if not self._is_current():
+            return
+        self.job = None
+        self.status.stop()
+        if isinstance(error, Cancelled):
+            self.status.showMessage(translate("MainWindow", "Cancelled."), 5000)
+            return
+        if isinstance(error, PasswordRequired) and error.path:
+            wrong = error.path in self.passwords
+            password = dialogs.ask_password(self, error.path, wrong)
+            if password is not None:
+                self.passwords[error.path] = password
+                self.start_compare(auto_order=getattr(self, "_auto_order", False))
+                return
+        if isinstance(error, CcwdiffError):
+            self.jobFailed.emit(error.code)
+            dialogs.show_error(self, error)
+            return
+        log.error("comparison failed unexpectedly:\n%s", details)
+        self.jobFailed.emit("unexpected")
+        dialogs.ExceptionDialog(details, self).exec()
+
+    # --- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+        count = len(event.mimeData().urls())
+        if count >= 2:
+            message = QCoreApplication.translate(
+                "MainWindow", "Drop to compare these reports (the older one goes left)."
+            )
+        else:
+            side = self.drop_side(event.position().toPoint())
+            message = (
+                translate("MainWindow", "Drop to open as the older report (left).")
+                if side == "old"
+                else QCoreApplication.translate(
+                    "MainWindow", "Drop to open as the newer report (right)."
+                )
+            )
+        self.status.showMessage(message, 2000)
+
+    def drop_side(self, window_pos: QPoint) -> str:
+        """Which side a single file dropped at ``window_pos`` goes to."""
+        local = self.pane.mapFrom(self, window_pos)
+        if self.pane.rect().contains(local) and self.options.layout != "inline":
+            return self.pane.side_at(local.x())
+        if not self.old_path:
+            return "old"
+        if not self.new_path:
+            return "new"
+        return "old" if window_pos.x() < self.width() / 2 else "new"
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        result = classify_drop(event.mimeData())
+        event.acceptProposedAction()
+        self.handle_drop(result.files, result.problems, event.position().toPoint())
+
+    def handle_drop(self, files: list[str], problems: list[str], window_pos: QPoint) -> None:
+        if problems:
+            dialogs.show_info(
+                self,
+                translate("MainWindow", "Some dropped items cannot be compared."),
+                "\n".join(problems),
+            )
+        if len(files) > 2:
+            dialogs.show_info(
+                self,
+                translate("MainWindow", "Drop one or two reports at a time."),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Two files are compared with each other; one file replaces one side.",
+                ),
+            )
+        elif len(files) == 2:
+            self.open_files(files[0], files[1], auto_order=True)
+        elif len(files) == 1:
+            self.set_side(self.drop_side(window_pos), files[0])
