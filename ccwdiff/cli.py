@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -81,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ccwdiff`` command."""
+    # A frozen build re-executes itself for the PDF worker process; this makes that
+    # child run the worker instead of the CLI.
+    multiprocessing.freeze_support()
     parser = _parser()
     args = parser.parse_args(argv)
     setup_logging()

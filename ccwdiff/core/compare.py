@@ -62,10 +62,10 @@ def compare_files(
     from .loaders import load
 
     _report(progress, "load", 0.0)
-    old_raw = load(old_path, password=password_old)
+    old_raw = load(old_path, password=password_old, cancel=cancel)
     _check(cancel)
     _report(progress, "load", 0.5)
-    new_raw = load(new_path, password=password_new)
+    new_raw = load(new_path, password=password_new, cancel=cancel)
     _check(cancel)
     _report(progress, "structure", 0.0)
     old_doc = build_document(old_raw)
