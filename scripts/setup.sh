@@ -51,7 +51,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   echo "setup: installing ccwdiff and its dependencies into .venv"
   "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
   if [ "$mode" = test ]; then
-    "$venv/bin/python" -m pip install -q -e ".[test]"
+    # The packaging extra (PyInstaller, build) is needed by the packaging tests.
+    "$venv/bin/python" -m pip install -q -e ".[test,packaging]"
   else
     "$venv/bin/python" -m pip install -q -e .
   fi

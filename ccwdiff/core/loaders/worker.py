@@ -101,6 +101,8 @@ def _main_reimportable() -> bool:
     Not when the program came from stdin or ``-c`` (``__file__`` names no file): the
     child would die printing a traceback, so do not even try.
     """
+    if getattr(sys, "frozen", False):
+        return True  # a frozen build re-executes itself; freeze_support() serves the child
     main = sys.modules.get("__main__")
     if main is None or getattr(main.__spec__, "name", None):
         return True
