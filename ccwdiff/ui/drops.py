@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .qt import QCoreApplication, QMimeData
 
-SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 
 
 @dataclass

@@ -134,3 +134,31 @@ def kind_name(kind: str) -> str:
         "removed-decision": QCoreApplication.translate("Terms", "removed decision"),
     }
     return names.get(kind, kind)
+
+
+def warning_text(code: str) -> str:
+    """A plain sentence for a comparison or document warning code."""
+    names = {
+        "same-file": QCoreApplication.translate(
+            "Terms", "Old and new are the same file: every paragraph is unchanged."
+        ),
+        "identical": QCoreApplication.translate(
+            "Terms", "The two documents are identical in wording."
+        ),
+        "language-mismatch": QCoreApplication.translate(
+            "Terms",
+            "The two documents are in different languages; the comparison will mostly show "
+            "replacements.",
+        ),
+        "no-structure": QCoreApplication.translate(
+            "Terms",
+            "No numbered paragraphs or headings were recognised; compared as plain paragraphs.",
+        ),
+    }
+    if code in names:
+        return names[code]
+    try:
+        from ccwdiff.textreport import WARNING_MESSAGES
+    except ImportError:
+        return code
+    return WARNING_MESSAGES.get(code, code)

@@ -189,6 +189,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         self._update_title()
         self._update_header()
         self._update_status()
+        self._update_warnings()
         self._refresh_recent()
         if self.comparison is not None:
             self._render_again()
@@ -238,6 +239,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         self._update_title()
         self._update_header()
         self._update_status()
+        self._update_warnings()
         # The model reset already dropped the old rows' layouts; the strip follows
         # the view's own layout signal, so no extra relayout or refresh here.
         self._fit_mandate_panel()
@@ -245,6 +247,17 @@ class MainWindow(OpeningMixin, QMainWindow):
             for warning in comparison.warnings:
                 log.info("comparison warning: %s", warning)
             self.comparisonShown.emit()
+
+    def _update_warnings(self) -> None:
+        from .i18n import warning_text
+
+        comparison = self.comparison
+        codes: list[str] = []
+        if comparison is not None:
+            for code in (*comparison.warnings, *comparison.old.warnings, *comparison.new.warnings):
+                if code not in codes and not (code == "identical" and "same-file" in codes):
+                    codes.append(code)
+        self.pane.show_warnings([warning_text(code) for code in codes])
 
     def _fit_mandate_panel(self) -> None:
         total = sum(self.splitter.sizes())

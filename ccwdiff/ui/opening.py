@@ -44,7 +44,7 @@ class OpeningMixin(_Base):
             else translate("MainWindow", "Open the newer report")
         )
         filters = QCoreApplication.translate(
-            "MainWindow", "Reports (*.pdf *.docx *.txt);;All files (*)"
+            "MainWindow", "Reports (*.pdf *.docx *.txt *.md);;All files (*)"
         )
         path, _ = QFileDialog.getOpenFileName(self, title, self.settings.last_folder(), filters)
         if path:

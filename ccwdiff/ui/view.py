@@ -329,11 +329,26 @@ class ComparisonPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        # Warnings about the comparison as a whole (same file, different languages...).
+        self.banner = QLabel(self)
+        self.banner.setObjectName("warningBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(10, 6, 10, 6)
+        self.banner.setStyleSheet(
+            "#warningBanner { background-color: #fff4ce; color: #4d3800; border-radius: 3px; }"
+        )
+        self.banner.hide()
+        layout.addWidget(self.banner)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addLayout(body, 1)
+
+    def show_warnings(self, messages: list[str]) -> None:
+        """Show (or hide, when empty) the warning banner."""
+        self.banner.setText("\n".join(f"⚠ {message}" for message in messages))
+        self.banner.setVisible(bool(messages))
 
     def side_at(self, x_in_pane: int) -> str:
         """Which document a drop at this x position targets ("old" or "new")."""

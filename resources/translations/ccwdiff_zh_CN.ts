@@ -175,33 +175,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="183"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="184"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="185"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="186"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="186"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="187"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="209"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="222"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="211"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="224"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="210"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="223"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="212"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="225"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
@@ -216,11 +216,6 @@
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="46"/>
-        <source>Reports (*.pdf *.docx *.txt);;All files (*)</source>
-        <translation>报告 (*.pdf *.docx *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <location filename="../../ccwdiff/ui/opening.py" line="100"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
@@ -232,34 +227,39 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="316"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="332"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="318"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="334"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="337"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="353"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="364"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="380"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="415"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="431"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="430"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="446"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/opening.py" line="46"/>
+        <source>Reports (*.pdf *.docx *.txt *.md);;All files (*)</source>
+        <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ccwdiff/ui/opening.py" line="162"/>
@@ -543,6 +543,26 @@
         <location filename="../../ccwdiff/ui/i18n.py" line="134"/>
         <source>removed decision</source>
         <translation>删除的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/i18n.py" line="142"/>
+        <source>Old and new are the same file: every paragraph is unchanged.</source>
+        <translation>新旧是同一个文件：所有段落均未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/i18n.py" line="145"/>
+        <source>The two documents are identical in wording.</source>
+        <translation>两份文件的措辞完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/i18n.py" line="148"/>
+        <source>The two documents are in different languages; the comparison will mostly show replacements.</source>
+        <translation>两份文件使用不同的语言；比较结果将主要显示替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/i18n.py" line="153"/>
+        <source>No numbered paragraphs or headings were recognised; compared as plain paragraphs.</source>
+        <translation>未识别出编号段落或标题；已按普通段落比较。</translation>
     </message>
 </context>
 <context>

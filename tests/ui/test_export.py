@@ -1,0 +1,46 @@
+"""File > Export PDF…/HTML… from the window, in the background, refusing the inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccwdiff.ui.qt import QFileDialog
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch):
+    chosen: list[str] = []
+
+    def fake(*args, **kwargs):
+        return chosen[0], ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    return chosen
+
+
+@pytest.mark.parametrize("kind", ["html", "pdf"])
+def test_export_writes_the_file(shown, save_as, tmp_path, qtbot, kind) -> None:
+    target = tmp_path / f"comparison.{kind}"
+    save_as.append(str(target))
+    shown.export(kind)
+    qtbot.waitUntil(lambda: "Exported to" in shown.status.currentMessage(), timeout=60000)
+    assert target.exists() and target.stat().st_size > 1000
+    if kind == "pdf":
+        assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_export_over_an_input_is_refused(window, save_as, messages, tmp_path) -> None:
+    from tests.ui.factory import sample_comparison
+
+    source = tmp_path / "old-report.html"
+    source.write_text("<p>the 2022 report</p>", encoding="utf-8")
+    window.set_comparison(sample_comparison(str(source), str(tmp_path / "new.txt")))
+    save_as.append(str(source))
+    window.export("html")
+    assert "one of the compared reports" in messages[0]
+    assert source.read_text(encoding="utf-8") == "<p>the 2022 report</p>"
+
+
+def test_export_without_a_comparison(window, messages) -> None:
+    window.export("pdf")
+    assert "Compare two reports first" in messages[0]
