@@ -69,8 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             icon.addFile(str(png))
     if not icon.isNull():
         app.setWindowIcon(icon)
-    family = apply_application_font(app)
-    log.info("Chinese font family: %s", family)
 
     relay = ExceptionRelay()
     install_excepthooks(relay)
@@ -82,7 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.set_view_options(options)
     apply_scheme(options.scheme)
     translations = Translations()
-    translations.apply(resolve_language(options.language))
+    language = resolve_language(options.language)
+    translations.apply(language)
+    family = apply_application_font(app, language)
+    log.info("Chinese font family: %s", family)
 
     # jieba's dictionary takes about half a second: load it while the window appears.
     warm_up = Job(warm_up_task, name="warm-up")

@@ -69,21 +69,47 @@ def _shared_registration() -> list[str] | None:
     return [family for family in FAMILIES if family in known]
 
 
-def apply_application_font(app: QApplication) -> str | None:
-    """Make the application font name the bundled families explicitly, CJK first.
+_families: list[str] = []
+
+
+def families_for(language: str) -> list[str]:
+    """Registered families in the order for text in ``language``.
+
+    Chinese text takes every glyph it can from the Simplified Chinese face, so
+    punctuation and quotes have Chinese shapes and widths. Other text takes Latin
+    glyphs (including "…" and quotes) from the Latin face, and only what that lacks
+    from the Chinese one.
+    """
+    if language.startswith("zh") or len(_families) < 2:
+        return list(_families)
+    cjk, rest = _families[0], _families[1:]
+    return [*rest, cjk]
+
+
+def font_for(language: str, base: QFont) -> QFont:
+    """``base`` (size, weight) with the families ordered for ``language``."""
+    font = QFont(base)
+    if _families:
+        font.setFamilies(families_for(language))
+    # Variable fonts default to their lightest instance unless a weight is set.
+    font.setWeight(QFont.Weight.Normal)
+    return font
+
+
+def apply_application_font(app: QApplication, language: str = "en") -> str | None:
+    """Make the application font name the bundled families explicitly.
 
     Characters are then drawn from the named Simplified Chinese face instead of
     whatever fallback the system picks (often Japanese shapes, or boxes).
     """
-    families = _shared_registration()
-    if not families:
-        families = [family for family in [chinese_family(register_bundled_fonts())] if family]
-    if not families:
+    global _families
+    if not _families:
+        families = _shared_registration()
+        if not families:
+            families = [family for family in [chinese_family(register_bundled_fonts())] if family]
+        _families = list(families or [])
+    if not _families:
         log.warning("no Chinese font found; Chinese text may not render")
         return None
-    font = QFont(app.font())
-    font.setFamilies(families)
-    # Variable fonts default to their lightest instance unless a weight is set.
-    font.setWeight(QFont.Weight.Normal)
-    app.setFont(font)
-    return families[0]
+    app.setFont(font_for(language, app.font()))
+    return _families[0]

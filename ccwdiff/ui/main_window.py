@@ -26,6 +26,7 @@ from .qt import (
     QMainWindow,
     QPalette,
     Qt,
+    QTimer,
     QWidget,
     Signal,
 )
@@ -83,12 +84,16 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.actions_.build_menus(self.menuBar())
         self.actions_.build_toolbar(self.filter_bar.main_toolbar)
         self.setAcceptDrops(True)
+        a = self.actions_
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([a.copy, a.follow_move, a.previous_change, a.next_change])
         self._connect()
         self._apply_options_to_actions()
         self._update_colours()
         self._restore_window()
         self.retranslate()
         self._refresh_recent()
+        QTimer.singleShot(0, self._fit_mandate_panel)
 
     # --- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -163,7 +168,13 @@ class MainWindow(OpeningMixin, QMainWindow):
     def set_language(self, choice: str) -> None:
         """Switch the interface language now and remember the choice."""
         self.options.language = choice
-        self.translations.apply(resolve_language(choice))
+        language = resolve_language(choice)
+        self.translations.apply(language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from .fonts import apply_application_font
+
+            apply_application_font(app, language)
         # Installing a translator posts LanguageChange; retranslate now as well so
         # the switch is complete when this returns.
         self.retranslate()
@@ -182,10 +193,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.mandate_panel.retranslate()
         self.navigator.retranslate()
         self.dock.setWindowTitle(self.tr("Changes"))
-        self.view.placeholder = (
-            self.tr("Drop the older report here\n(or File > Open Old…)"),
-            self.tr("Drop the newer report here\n(or File > Open New…)"),
-        )
+        self.update_placeholder()
         self._update_title()
         self._update_header()
         self._update_status()
@@ -193,6 +201,17 @@ class MainWindow(OpeningMixin, QMainWindow):
         self._refresh_recent()
         if self.comparison is not None:
             self._render_again()
+
+    def update_placeholder(self) -> None:
+        """What the empty view says: where to drop, or that the first comparison runs."""
+        if self.job is not None:
+            self.view.placeholder = (self.tr("Comparing…"),)
+        else:
+            self.view.placeholder = (
+                self.tr("Drop the older report here\n(or File > Open Old…)"),
+                self.tr("Drop the newer report here\n(or File > Open New…)"),
+            )
+        self.view.viewport().update()
 
     def _update_title(self) -> None:
         if self.comparison is not None:
@@ -232,6 +251,11 @@ class MainWindow(OpeningMixin, QMainWindow):
             }
         else:
             self._titles = {}
+        if comparison is not None:
+            from .fonts import font_for
+
+            # The documents' language, not the interface's, decides glyph shapes.
+            self.view.setFont(font_for(comparison.new.language or "en", self.view.font()))
         self.view.set_comparison(comparison)
         context.rows = self.view.comparison_model.rows
         self.mandate_panel.set_comparison(comparison, context)

@@ -77,6 +77,7 @@ class MandatePanel(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         if self._comparison is None or self._context is None:
+            self.list.hide()
             return
         for change in self._comparison.mandate:
             item = QListWidgetItem(self.list)

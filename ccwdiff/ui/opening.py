@@ -98,6 +98,7 @@ class OpeningMixin(_Base):
         self.job = job
         self._auto_order = auto_order
         self.status.start(translate("MainWindow", "Comparing…"))
+        self.update_placeholder()
         log.info("comparing %s with %s", request.old, request.new)
         job.start()
 
@@ -106,6 +107,7 @@ class OpeningMixin(_Base):
             self.job.cancel()
             self.job = None
             self.status.stop()
+            self.update_placeholder()
             if not quiet:
                 self.status.showMessage(translate("MainWindow", "Cancelled."), 5000)
 
@@ -122,6 +124,7 @@ class OpeningMixin(_Base):
             return
         self.job = None
         self.status.stop()
+        self.update_placeholder()
         self.old_path, self.new_path = result.old.path, result.new.path
         self.settings.add_recent(result.old.path, result.new.path)
         self._refresh_recent()
@@ -132,6 +135,7 @@ class OpeningMixin(_Base):
             return
         self.job = None
         self.status.stop()
+        self.update_placeholder()
         if isinstance(error, Cancelled):
             self.status.showMessage(translate("MainWindow", "Cancelled."), 5000)
             return

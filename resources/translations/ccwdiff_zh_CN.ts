@@ -175,33 +175,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="184"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="195"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="186"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="211"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="187"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="212"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="211"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="224"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="230"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="243"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="212"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="225"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="231"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="244"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
@@ -216,43 +216,44 @@
         <translation>打开较新的报告</translation>
     </message>
     <message>
+        <location filename="../../ccwdiff/ui/main_window.py" line="208"/>
         <location filename="../../ccwdiff/ui/opening.py" line="100"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="110"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="136"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="112"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="140"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="332"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="356"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="334"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="358"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="353"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="377"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="380"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="404"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="431"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="455"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="446"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="470"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -262,32 +263,32 @@
         <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="162"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="166"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="168"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="172"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="170"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="174"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="196"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="200"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="202"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="206"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="203"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="207"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -310,12 +311,12 @@
         <translation>授权变化（%1）— 单击一项可在上下文中查看</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="121"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="122"/>
         <source>removed:</source>
         <translation>删除：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="122"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="123"/>
         <source>added:</source>
         <translation>新增：</translation>
     </message>
