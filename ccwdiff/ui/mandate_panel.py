@@ -29,6 +29,28 @@ from .rows import cite_label
 CHANGE_ROLE = int(Qt.ItemDataRole.UserRole) + 11
 
 
+MAX_PHRASES = 8
+MAX_PHRASE_CHARS = 70
+
+
+def _shorten(phrases: tuple[str, ...]) -> list[str]:
+    """Keep an entry readable: the first phrases, each cut to a readable length.
+
+    The whole text is one click away in the aligned view.
+    """
+    shown = [
+        phrase if len(phrase) <= MAX_PHRASE_CHARS else phrase[: MAX_PHRASE_CHARS - 1] + "…"
+        for phrase in phrases[:MAX_PHRASES]
+    ]
+    return shown
+
+
+def _more(phrases: tuple[str, ...]) -> str:
+    """An unstyled "… (+N)" when phrases were left out."""
+    hidden = len(phrases) - MAX_PHRASES
+    return f" … (+{hidden})" if hidden > 0 else ""
+
+
 class MandatePanel(QWidget):
     """Lists the comparison's mandate changes; emits ``jumpRequested(old, new)``."""
 
@@ -103,16 +125,18 @@ class MandatePanel(QWidget):
             f"&nbsp;{html.escape(kind_name(kind))}&nbsp;</span>"
             for kind in change.kinds
         )
-        removed = "、".join(
+        chinese = (self._comparison.new.language or "").startswith("zh")
+        separator = "、" if chinese else "; "
+        removed = separator.join(
             f'<span style="background-color:{colours.delete_bg};color:{colours.delete_fg};'
             f'text-decoration:line-through">{html.escape(phrase)}</span>'
-            for phrase in change.removed
-        )
-        added = "、".join(
+            for phrase in _shorten(change.removed)
+        ) + _more(change.removed)
+        added = separator.join(
             f'<span style="background-color:{colours.insert_bg};color:{colours.insert_fg}">'
             f"{html.escape(phrase)}</span>"
-            for phrase in change.added
-        )
+            for phrase in _shorten(change.added)
+        ) + _more(change.added)
         lines = [
             f'<span style="color:{colours.mandate}">■</span> '
             f"<b>{html.escape(old_cite.strip())} → {html.escape(new_cite.strip())}</b>"
