@@ -22,6 +22,7 @@ import atexit
 import importlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -212,9 +213,13 @@ def run_in_worker(
         try:
             status, value = worker.connection.recv()
         except (EOFError, OSError) as error:
+            worker.process.join(timeout=5)  # the pipe closes just before the exit code is set
             exit_code = worker.process.exitcode
             worker.stop()
             _worker = None
+            if memory is not None and os.name == "posix" and exit_code == -signal.SIGABRT:
+                # PDFium aborts the process when an allocation fails under the cap.
+                raise WorkerOutOfMemory() from error
             raise WorkerCrashed(f"worker exited with code {exit_code}") from error
     if status == "memory":
         with _lock:
