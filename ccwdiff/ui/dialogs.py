@@ -53,7 +53,8 @@ def advice(error: CcwdiffError) -> str:
         return QCoreApplication.translate(
             "Dialogs", "Ask the sender for the password and open the file again."
         )
-    if isinstance(error, LoaderError):
+    if isinstance(error, LoaderError) and not error.message.rstrip().endswith("."):
+        # The engine's loader messages normally end with what to do; add it if not.
         return QCoreApplication.translate(
             "Dialogs",
             "Check that the file is a complete PDF, Word (.docx) or text report, "

@@ -132,13 +132,13 @@ def test_drag_enter_accepts_file_urls(window, report_files) -> None:
 def test_loader_error_names_the_file(window, engine, report_files, messages, qtbot) -> None:
     _, behaviour = engine
     behaviour["raise"] = lambda path: LoaderError(
-        "corrupt-pdf", "The PDF is damaged (truncated).", str(path)
+        "pdf-truncated", "The PDF is damaged (truncated). Download it again.", str(path)
     )
     with qtbot.waitSignal(window.jobFailed, timeout=10000):
         window.open_files(*report_files)
     assert len(messages) == 1
     assert Path(report_files[0]).name in messages[0]
-    assert "damaged" in messages[0] and "Open Old" in messages[0]
+    assert "damaged" in messages[0] and "Download it again" in messages[0]
     assert window.comparison is None
 
 
