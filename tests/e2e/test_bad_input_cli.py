@@ -432,6 +432,44 @@ def test_hostile_pdf_is_stopped_by_the_time_budget(folder: Path) -> None:
     )
 
 
+def _address_space_cap() -> None:
+    """Runs in the child: should the budget fail, the test fails instead of the machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the memory budget is an rlimit (POSIX)")
+def test_greedy_pdf_is_stopped_by_the_memory_budget(folder: Path) -> None:
+    """Gigabytes to parse; the 512 MB budget must stop the worker, with a message."""
+    make(folder, "greedy.pdf")
+    environment = {
+        **os.environ,
+        "NO_COLOR": "1",
+        "XDG_STATE_HOME": str(folder / "state"),
+        "CCWDIFF_PDF_MEMORY_MB": "512",
+        "CCWDIFF_PDF_TIMEOUT": "120",
+    }
+    result = subprocess.run(
+        [*ccwdiff_command(), "compare", "greedy.pdf", "good.txt"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=folder,
+        timeout=300,
+        preexec_fn=_address_space_cap,
+    )
+    assert "Traceback" not in result.stderr
+    assert_error(
+        result,
+        5,
+        "greedy.pdf",
+        "Reading this PDF needed more than 512 MB of memory and was stopped; the file may be "
+        "damaged or built to be hard to read. Try a copy saved again from a PDF viewer, or the "
+        "Word version.",
+    )
+
+
 # --- comparisons that work but deserve a note: exit 0 ---------------------------------
 
 

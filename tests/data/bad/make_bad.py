@@ -187,6 +187,15 @@ def hostile_pdf(path: Path, pages: int = 200, depth: int = 4, fan: int = 10) -> 
     path.write_bytes(raw_pdf(objects))
 
 
+def greedy_pdf(path: Path) -> None:
+    """Three pages of a million letters each (6 levels of forms): gigabytes to parse.
+
+    For the memory budget: with ``CCWDIFF_PDF_MEMORY_MB`` set to a few hundred
+    megabytes the worker runs out long before the time budget.
+    """
+    hostile_pdf(path, pages=3, depth=6)
+
+
 def docx_not_archive(path: Path) -> None:
     """Starts like a ZIP (so like a .docx) and then is noise."""
     path.write_bytes(b"PK\x03\x04" + _junk(3000))
@@ -265,6 +274,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "locked.pdf": encrypted_pdf,
     "scanned.pdf": scanned_pdf,
     "hostile.pdf": hostile_pdf,
+    "greedy.pdf": greedy_pdf,
     "not-archive.docx": docx_not_archive,
     "truncated.docx": docx_truncated,
     "no-document.docx": zip_without_document,
