@@ -45,8 +45,10 @@ class WindowActions(QObject):
         ) -> QAction:
             action = QAction(window)
             action.setObjectName(name)
-            if shortcuts:
-                action.setShortcuts(shortcuts)
+            # A standard key may have no binding on this platform: drop empties.
+            usable = [key for key in shortcuts or [] if not key.isEmpty()]
+            if usable:
+                action.setShortcuts(usable)
             action.setCheckable(checkable)
             if icon is not None:
                 action.setIcon(icon)
@@ -106,9 +108,11 @@ class WindowActions(QObject):
         for action in (self.language_system, self.language_en, self.language_zh):
             self.language_group.addAction(action)
 
-        self.mandate_only = make("mandateOnly", [seq("Ctrl+M")], checkable=True)
-        self.hide_routine = make("hideRoutine", [seq("Ctrl+R")], checkable=True)
-        self.hide_unchanged = make("hideUnchanged", [seq("Ctrl+H")], checkable=True)
+        # Alt+digit: Ctrl+M, Ctrl+H and Ctrl+R already mean minimise, hide and
+        # refresh on some platforms.
+        self.mandate_only = make("mandateOnly", [seq("Alt+1")], checkable=True)
+        self.hide_routine = make("hideRoutine", [seq("Alt+2")], checkable=True)
+        self.hide_unchanged = make("hideUnchanged", [seq("Alt+3")], checkable=True)
 
         self.next_change = make(
             "nextChange",

@@ -160,3 +160,14 @@ def test_two_thousand_pairs_scroll_to_the_end(window, qtbot) -> None:
     assert window.view.visualRect(window.view.currentIndex()).intersects(
         window.view.viewport().rect()
     )
+
+
+def test_no_two_actions_share_a_shortcut(window) -> None:
+    owners: dict[str, str] = {}
+    for action in window.actions():
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text, action.objectName()
+            assert text not in owners, (text, owners.get(text), action.objectName())
+            owners[text] = action.objectName()
+    assert owners["F7"] == "nextChange" and owners["Shift+F7"] == "previousChange"
