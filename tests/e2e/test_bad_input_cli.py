@@ -323,6 +323,33 @@ def test_file_that_disappears_before_it_is_read(
     )
 
 
+@pytest.mark.parametrize("name", ["report.pdf", "report.docx"])
+def test_file_that_becomes_unreadable_after_it_is_recognised(
+    in_process: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+) -> None:
+    """Its first bytes were read; the PDF or Word reader is then refused."""
+    import zipfile
+
+    from ccwdiff.core.loaders import pdf as pdf_loader
+
+    source = make_bad.SOURCE_PDF if name.endswith(".pdf") else make_bad.SOURCE_DOCX
+    (in_process / name).write_bytes(source.read_bytes())
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    if name.endswith(".pdf"):
+        monkeypatch.setattr(pdf_loader, "open", refuse, raising=False)
+    else:
+        monkeypatch.setattr(zipfile, "ZipFile", refuse)
+    code, err = _main(["compare", name, "good.txt"], capsys)
+    assert code == 3
+    assert err == f"ccwdiff: {name}: {UNREADABLE}\n"
+
+
 # --- passwords: exit 4 ---------------------------------------------------------------
 
 

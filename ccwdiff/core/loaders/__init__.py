@@ -133,21 +133,26 @@ def _read(path: str, size: int | None = None) -> bytes:
     try:
         with open(path, "rb") as handle:
             return handle.read() if size is None else handle.read(size)
-    except FileNotFoundError as error:
-        raise LoaderError(
+    except OSError as error:
+        raise _os_error(path, error) from error
+
+
+def _os_error(path: str, error: OSError) -> LoaderError:
+    """The LoaderError telling the user why the OS would not let the file be read."""
+    if isinstance(error, FileNotFoundError):
+        return LoaderError(
             "not-found",
             "This file disappeared before it could be read. Choose the file again.",
             path,
-        ) from error
-    except IsADirectoryError as error:
-        raise LoaderError("is-directory", "This is a folder, not a file.", path) from error
-    except OSError as error:
-        raise LoaderError(
-            "unreadable",
-            f"This file cannot be read ({error.strerror or error}). Check that you may "
-            "read it and that it is not locked by another program.",
-            path,
-        ) from error
+        )
+    if isinstance(error, IsADirectoryError):
+        return LoaderError("is-directory", "This is a folder, not a file.", path)
+    return LoaderError(
+        "unreadable",
+        f"This file cannot be read ({error.strerror or error}). Check that you may "
+        "read it and that it is not locked by another program.",
+        path,
+    )
 
 
 def load(
@@ -194,14 +199,20 @@ def load(
         warnings = (
             f"This file is named {extension} but is {_NAMES[kind]}; it was read as {_NAMES[kind]}.",
         )
-    if kind == "pdf":
-        from ccwdiff.core.loaders.pdf import load_pdf
+    try:
+        if kind == "pdf":
+            from ccwdiff.core.loaders.pdf import load_pdf
 
-        return load_pdf(path, password=password, limits=limits, cancel=cancel, warnings_in=warnings)
-    if kind == "docx":
-        from ccwdiff.core.loaders.docx import load_docx
+            return load_pdf(
+                path, password=password, limits=limits, cancel=cancel, warnings_in=warnings
+            )
+        if kind == "docx":
+            from ccwdiff.core.loaders.docx import load_docx
 
-        return load_docx(path, limits, warnings)
+            return load_docx(path, limits, warnings)
+    except OSError as error:
+        # The file vanished or became unreadable after it was sniffed: same words as _read.
+        raise _os_error(path, error) from error
     if kind != "text?":
         raise LoaderError(
             "unsupported",
