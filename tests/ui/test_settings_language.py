@@ -65,3 +65,16 @@ def test_system_language_resolution(monkeypatch) -> None:
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
     assert i18n.resolve_language("system") == "en"
     assert i18n.resolve_language("zh_CN") == "zh_CN"
+
+
+def test_dark_and_light_appearance(shown, qtbot) -> None:
+    from ccwdiff.ui.colours import diff_colours
+
+    try:
+        shown.actions_.scheme_dark.trigger()
+        qtbot.waitUntil(lambda: shown.context.colours == diff_colours(True, False))
+        assert shown.options.scheme == "dark"
+        shown.actions_.scheme_light.trigger()
+        qtbot.waitUntil(lambda: shown.context.colours == diff_colours(False, False))
+    finally:
+        shown.set_scheme("system")
