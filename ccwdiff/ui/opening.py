@@ -140,7 +140,7 @@ class OpeningMixin(_Base):
             self.status.showMessage(translate("MainWindow", "Cancelled."), 5000)
             return
         if isinstance(error, PasswordRequired) and error.path:
-            wrong = error.path in self.passwords
+            wrong = error.code == "password-wrong" or error.path in self.passwords
             password = dialogs.ask_password(self, error.path, wrong)
             if password is not None:
                 self.passwords[error.path] = password

@@ -66,3 +66,30 @@ def test_same_file_on_both_sides_is_said(window, tmp_path, qtbot) -> None:
         window.open_files(str(copy), str(copy))
     assert window.pane.banner.isVisible()
     assert "same file" in window.pane.banner.text()
+
+
+def test_encrypted_pdf_asks_for_the_password_until_it_opens(
+    window, monkeypatch, tmp_path, qtbot
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    source = Path(__file__).parents[1] / "data" / "loaders" / "zh-2pages.pdf"
+    writer = PdfWriter()
+    for page in PdfReader(source).pages:
+        writer.add_page(page)
+    writer.encrypt("secret", algorithm="AES-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as stream:
+        writer.write(stream)
+    answers = ["wrong", "secret"]
+    asked: list[bool] = []
+
+    def ask(parent, path, wrong):
+        asked.append(wrong)
+        return answers.pop(0)
+
+    monkeypatch.setattr("ccwdiff.ui.dialogs.ask_password", ask)
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_files(str(locked), str(source))
+    assert asked == [False, True]
+    assert window.comparison.old.path == str(locked)
