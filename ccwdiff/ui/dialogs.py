@@ -161,10 +161,15 @@ class ExceptionRelay(QObject):
         self.raised.connect(self.show)
         self.dialog_parent: QWidget | None = None
         self._showing = False
+        self._seen: set[str] = set()
 
     def show(self, details: str) -> None:
-        if self._showing:  # an error while the dialog is open: log only, no dialog storm
+        # An error while the dialog is open, or one already shown (a failing paint
+        # repeats on every repaint): logged only, never a storm of dialogs.
+        signature = details.strip().splitlines()[-1] if details.strip() else details
+        if self._showing or signature in self._seen:
             return
+        self._seen.add(signature)
         self._showing = True
         try:
             ExceptionDialog(details, self.dialog_parent).exec()
