@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import signal
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -495,6 +497,43 @@ def test_greedy_pdf_is_stopped_by_the_memory_budget(folder: Path) -> None:
         "damaged or built to be hard to read. Try a copy saved again from a PDF viewer, or the "
         "Word version.",
     )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process groups and SIGINT")
+def test_ctrl_c_while_a_pdf_is_parsed(folder: Path) -> None:
+    """Ctrl-C reaches the CLI and its PDF worker alike: one line, exit 130, no traceback."""
+    make(folder, "hostile.pdf")
+    process = subprocess.Popen(
+        [*ccwdiff_command(), "compare", "hostile.pdf", "good.txt"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=folder,
+        env={**os.environ, "XDG_STATE_HOME": str(folder / "state")},
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    time.sleep(2)  # long enough for the worker to be parsing (it needs ~50 s in all)
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert err == "ccwdiff: interrupted\n"
+    assert out == ""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT")
+def test_idle_pdf_worker_ignores_ctrl_c() -> None:
+    """Between two PDFs the worker waits; Ctrl-C must not make it print a traceback and die."""
+    from ccwdiff.core.loaders import worker
+
+    assert worker.run_in_worker("math", "sqrt", (4.0,), timeout=60) == 2.0
+    assert worker._worker is not None
+    process = worker._worker.process
+    assert process.pid is not None
+    os.kill(process.pid, signal.SIGINT)
+    process.join(timeout=1)  # returns at once if the signal killed it
+    assert process.is_alive()
+    assert worker.run_in_worker("math", "sqrt", (9.0,), timeout=60) == 3.0
+    assert worker._worker.process is process
 
 
 # --- comparisons that work but deserve a note: exit 0 ---------------------------------

@@ -74,6 +74,9 @@ def _limit_memory(memory: int | None) -> None:
 
 def _serve(connection: Connection, memory: int | None) -> None:
     """Child process loop: receive ``(module, function, args)``, send the outcome."""
+    # Ctrl-C in a terminal reaches the whole process group. It is for the parent,
+    # which stops this process itself; here it would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(memory)
     connection.send("ready")
     while True:
