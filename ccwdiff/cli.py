@@ -200,7 +200,8 @@ def _emit_text(text: str, output: str | None, inputs: Sequence[str] = ()) -> Non
         return
     from .export.atomic import atomic_write
 
-    atomic_write(output, text.encode("utf-8"), inputs=inputs)
+    # "replace": a file name that is not valid UTF-8 is the only source of lone surrogates.
+    atomic_write(output, text.encode("utf-8", "replace"), inputs=inputs)
 
 
 def _silence_stdout() -> None:

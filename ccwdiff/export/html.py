@@ -329,7 +329,7 @@ def export_html(
     )
     target = atomic_write(
         path,
-        page.encode("utf-8"),
+        page.encode("utf-8", "replace"),  # lone surrogates of a non-UTF-8 file name
         inputs=(comparison.old.path, comparison.new.path),
     )
     warnings: list[str] = []

@@ -12,6 +12,7 @@ replaced.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -583,6 +584,22 @@ def test_text_named_pdf_is_read_with_a_note(folder: Path) -> None:
         "ccwdiff: note: report.pdf: This file is named .pdf but contains plain text; it was "
         "read as text."
     )
+
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_file_name_that_is_not_utf8(folder: Path, fmt: str) -> None:
+    """Old Linux archives keep Latin-1 names; the name is shown with '?' for those bytes."""
+    name = os.fsdecode(b"r\xe9union-2023.txt")
+    try:
+        (folder / name).write_bytes((folder / "good.txt").read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    result = run("compare", name, "good.txt", "-f", fmt, "-o", f"out.{fmt}", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    written = (folder / f"out.{fmt}").read_bytes().decode("utf-8")  # valid UTF-8
+    assert "r?union-2023.txt" in written
+    if fmt == "json":
+        assert json.loads(written)["old"]["path"] == "r?union-2023.txt"
 
 
 # --- output that cannot be written: exit 6, nothing lost -----------------------------
