@@ -29,7 +29,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def check_target(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> Path:
-    """Resolve the target and refuse it when it is one of the comparison's input files."""
+    """Resolve the target; refuse a folder, an input file, or a place in a missing folder."""
     target = Path(path).expanduser()
     if target.is_dir():
         raise ExportError(
@@ -47,6 +47,11 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
                 "overwritten.",
                 str(target),
             )
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():  # say so now, not after minutes of work
+        raise ExportError(
+            "export-no-folder", "The folder does not exist; choose another folder.", str(target)
+        )
     return target
 
 

@@ -607,10 +607,8 @@ def test_file_name_that_is_not_utf8(folder: Path, fmt: str) -> None:
 
 def test_output_into_a_missing_folder(folder: Path) -> None:
     result = run("compare", "good.txt", "good.txt", "-f", "json", "-o", "no/out.json", cwd=folder)
-    assert result.returncode == 6
-    assert result.stderr.endswith(
-        "ccwdiff: no/out.json: The folder does not exist; choose another folder.\n"
-    )
+    # Refused before the comparison: no notes about the inputs precede it.
+    assert_error(result, 6, "no/out.json", "The folder does not exist; choose another folder.")
 
 
 def test_output_over_an_input_is_refused(folder: Path) -> None:
