@@ -187,6 +187,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.mandate_panel.language = self.translations.language
         self.actions_.retranslate()
         self.filter_bar.retranslate()
         self.status.retranslate()

@@ -61,6 +61,7 @@ class MandatePanel(QWidget):
         self.setObjectName("mandatePanel")
         self._comparison: Comparison | None = None
         self._context: RenderContext | None = None
+        self.language = "en"  # interface language, set by the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(2)
@@ -137,10 +138,13 @@ class MandatePanel(QWidget):
             f"{html.escape(phrase)}</span>"
             for phrase in _shorten(change.added)
         ) + _more(change.added)
+        # The engine writes its summary in English; in another interface language the
+        # kind badges and phrases say the same, and the summary stays in the tooltip.
+        summary = html.escape(change.summary) if self._english_interface() else ""
         lines = [
             f'<span style="color:{colours.mandate}">■</span> '
             f"<b>{html.escape(old_cite.strip())} → {html.escape(new_cite.strip())}</b>"
-            f"&nbsp;&nbsp;{kinds}&nbsp;&nbsp;{html.escape(change.summary)}"
+            f"&nbsp;&nbsp;{kinds}&nbsp;&nbsp;{summary}"
         ]
         phrases = []
         removed_caption = self.tr("removed:")
@@ -152,6 +156,9 @@ class MandatePanel(QWidget):
         if phrases:
             lines.append("&nbsp;&nbsp;&nbsp;&nbsp;".join(phrases))
         return "<br>".join(lines)
+
+    def _english_interface(self) -> bool:
+        return not self.language.startswith("zh")
 
     def preferred_height(self) -> int:
         """Height showing the title and up to four entries without scrolling."""
