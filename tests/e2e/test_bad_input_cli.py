@@ -448,6 +448,7 @@ def test_a_bad_limit_setting_is_refused(folder: Path, value: str) -> None:
     )
 
 
+@pytest.mark.slow
 def test_hostile_pdf_is_stopped_by_the_time_budget(folder: Path) -> None:
     """About a minute of parsing; the one-second budget must stop it, with a message."""
     make(folder, "hostile.pdf")
@@ -469,6 +470,7 @@ def _address_space_cap() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="the memory budget is an rlimit (POSIX)")
 def test_greedy_pdf_is_stopped_by_the_memory_budget(folder: Path) -> None:
     """Gigabytes to parse; the 512 MB budget must stop the worker, with a message."""
@@ -500,6 +502,7 @@ def test_greedy_pdf_is_stopped_by_the_memory_budget(folder: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="process groups and SIGINT")
 def test_ctrl_c_while_a_pdf_is_parsed(folder: Path) -> None:
     """Ctrl-C reaches the CLI and its PDF worker alike: one line, exit 130, no traceback."""
