@@ -142,10 +142,6 @@ class StatusArea(QStatusBar):
         for widget in (self.stage, self.bar, self.cancel):
             widget.hide()
 
-    @property
-    def busy(self) -> bool:
-        return self.cancel.isVisible() or not self.cancel.isHidden()
-
     def show_counts(self, stats: dict[str, int] | None, visible: int, total: int) -> None:
         self._stats, self._visible, self._total = stats, visible, total
         if stats is None:
