@@ -31,7 +31,7 @@ from .qt import (
     Signal,
 )
 from .render import RenderContext
-from .rows import section_titles
+from .rows import Row, section_titles
 from .settings import AppSettings, ViewOptions
 from .theme import apply_scheme
 from .window_parts import FilterBar, StatusArea, build_dock, build_splitter
@@ -84,6 +84,7 @@ class MainWindow(OpeningMixin, QMainWindow):
         self.actions_.build_menus(self.menuBar())
         self.actions_.build_toolbar(self.filter_bar.main_toolbar)
         self.setAcceptDrops(True)
+        self.view.comparison_model.describe = self._describe_row
         a = self.actions_
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addActions([a.copy, a.follow_move, a.previous_change, a.next_change])
@@ -389,6 +390,17 @@ class MainWindow(OpeningMixin, QMainWindow):
         if row is None or row.partner is None:
             return False
         return self.view.go_to_row(row.partner)
+
+    def _describe_row(self, row: object) -> str:
+        from .i18n import status_name, tag_name
+        from .render import citation
+
+        assert isinstance(row, Row)
+        words = [status_name(row.status), *(tag_name(tag) for tag in row.tags)]
+        tip = f"{citation(row, self.context)}\n{' · '.join(dict.fromkeys(words))}"
+        if row.partner is not None:
+            tip += "\n" + self.tr("Double-click to go to the other end of the move.")
+        return tip
 
     def copy_current(self) -> None:
         from .render import citation

@@ -7,6 +7,8 @@ the navigator and next/previous navigation all see the same visible rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ccwdiff.core.model import Comparison
 
 from .qt import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -28,6 +30,8 @@ class ComparisonModel(QAbstractListModel):
         self._mandate_ids: set[tuple[str | None, str | None]] = set()
         self._visible: list[int] = []
         self._position: dict[int, int] = {}
+        # Set by the window: the tooltip of a row (its citation and status).
+        self.describe: Callable[[Row], str] | None = None
 
     # --- content -----------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None) -> None:
@@ -93,6 +97,8 @@ class ComparisonModel(QAbstractListModel):
         row = self.row_at(index.row())
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.describe(row) if self.describe is not None else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # Plain text for accessibility and copying: label and both texts.
             old = row.old.text if row.old is not None else ""

@@ -27,58 +27,58 @@
         <translation>请向发件人索取密码，然后重新打开文件。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="57"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="58"/>
         <source>Check that the file is a complete PDF, Word (.docx) or text report, then open it again with File &gt; Open Old… or Open New….</source>
         <translation>请确认该文件是完整的 PDF、Word (.docx) 或文本报告，然后通过“文件 &gt; 打开旧报告…”或“打开新报告…”重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="63"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="64"/>
         <source>Choose another folder or file name and export again.</source>
         <translation>请选择其他文件夹或文件名后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="72"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="73"/>
         <source>Could not use “%1”.</source>
         <translation>无法使用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="76"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="77"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="79"/>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="97"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="80"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="98"/>
         <source>ccwdiff</source>
         <translation>ccwdiff</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="108"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="109"/>
         <source>The password for “%1” is wrong. Try again:</source>
         <translation>“%1”的密码不正确。请重试：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="110"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="111"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="113"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="114"/>
         <source>Password required</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="125"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="126"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="129"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="130"/>
         <source>Something went wrong inside ccwdiff. Your files were not changed and you can keep working. Please copy the details below into a bug report.</source>
         <translation>ccwdiff 内部出现问题。您的文件未被更改，可以继续工作。请将以下详细信息复制到错误报告中。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="143"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="144"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -175,33 +175,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="195"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="197"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="211"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="213"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="212"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="214"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="230"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="243"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="232"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="231"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="244"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="233"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="208"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="210"/>
         <location filename="../../ccwdiff/ui/opening.py" line="100"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
@@ -228,32 +228,37 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="356"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="358"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="358"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="360"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="377"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="379"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="404"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="402"/>
+        <source>Double-click to go to the other end of the move.</source>
+        <translation>双击转到移动的另一端。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/main_window.py" line="417"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="455"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="468"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="470"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="483"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -296,27 +301,27 @@
 <context>
     <name>MandatePanel</name>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="62"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="85"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="64"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="87"/>
         <source>Mandate changes: none found between these reports</source>
         <translation>授权变化：这两份报告之间未发现</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="66"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="89"/>
         <source>Mandate changes (%1) — click one to see it in context</source>
         <translation>授权变化（%1）— 单击一项可在上下文中查看</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="122"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="150"/>
         <source>removed:</source>
         <translation>删除：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="123"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="151"/>
         <source>added:</source>
         <translation>新增：</translation>
     </message>
@@ -371,17 +376,17 @@
         <translation>停止比较 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="152"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="148"/>
         <source>Drop two reports, or use File &gt; Open Old… and Open New….</source>
         <translation>拖放两份报告，或使用“文件 &gt; 打开旧报告…”和“打开新报告…”。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="164"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="160"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="169"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="165"/>
         <source>%1 of %2 rows shown</source>
         <translation>显示 %1 / %2 行</translation>
     </message>
@@ -569,297 +574,297 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="186"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
         <source>Open &amp;Old…</source>
         <translation>打开旧报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="186"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
         <source>Choose the older report (left)</source>
         <translation>选择较早的报告（左侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="187"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="191"/>
         <source>Open &amp;New…</source>
         <translation>打开新报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="187"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="191"/>
         <source>Choose the newer report (right)</source>
         <translation>选择较新的报告（右侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="188"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="188"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
         <source>Swap the older and newer report</source>
         <translation>交换较早和较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="189"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="193"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="189"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="193"/>
         <source>Read both files again and compare</source>
         <translation>重新读取两份文件并比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
         <source>Save the comparison as PDF</source>
         <translation>将比较结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="193"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
         <source>Save the comparison as a web page</source>
         <translation>将比较结果保存为网页</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>&amp;Copy Paragraph</source>
         <translation>复制段落(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>Copy the citation and both texts</source>
         <translation>复制引用及两段文字</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
         <source>Search in both documents</source>
         <translation>在两份文件中搜索</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>&amp;Side by Side</source>
         <translation>并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>Old and new side by side</source>
         <translation>新旧并排显示</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>&amp;Inline</source>
         <translation>合并显示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>One column with changes marked</source>
         <translation>单栏显示并标出变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>&amp;Colour-Blind-Safe Colours</source>
         <translation>色盲友好配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>Orange and blue</source>
         <translation>橙色和蓝色</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>Change &amp;Navigator</source>
         <translation>变化导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>&amp;Mandate Panel</source>
         <translation>授权面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="213"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
         <source>&amp;Mandate Only</source>
         <translation>仅授权(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
         <source>Show only mandate changes</source>
         <translation>只显示授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="217"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
         <source>Hide &amp;Routine</source>
         <translation>隐藏例行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
         <source>Hide routine roll-over changes</source>
         <translation>隐藏例行的逐年更新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>Hide &amp;Unchanged</source>
         <translation>隐藏未变(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>Hide unchanged paragraphs</source>
         <translation>隐藏未变的段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
         <source>&amp;Next Change</source>
         <translation>下一处变化(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
         <source>Go to the next change</source>
         <translation>转到下一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
         <source>&amp;Previous Change</source>
         <translation>上一处变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
         <source>Go to the previous change</source>
         <translation>转到上一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
         <source>Next &amp;Mandate Change</source>
         <translation>下一处授权变化(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="232"/>
         <source>&amp;Follow Move</source>
         <translation>跟随移动(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="229"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
         <source>Go to where a moved paragraph went</source>
         <translation>转到被移动段落的新位置</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="235"/>
         <source>Cancel Comparison</source>
         <translation>取消比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="232"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="236"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
         <source>&amp;About ccwdiff</source>
         <translation>关于 ccwdiff(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>&amp;Recent Comparisons</source>
         <translation>最近的比较(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

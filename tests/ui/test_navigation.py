@@ -171,3 +171,13 @@ def test_no_two_actions_share_a_shortcut(window) -> None:
             assert text not in owners, (text, owners.get(text), action.objectName())
             owners[text] = action.objectName()
     assert owners["F7"] == "nextChange" and owners["Shift+F7"] == "previousChange"
+
+
+def test_row_tooltip_gives_citation_and_status(shown) -> None:
+    from ccwdiff.ui.qt import Qt
+
+    model = shown.view.comparison_model
+    tip = model.data(model.index(model.position_of(11), 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("2022 ¶32 → 2023 ¶20\nchanged · mandate")
+    moved = model.data(model.index(model.position_of(5), 0), Qt.ItemDataRole.ToolTipRole)
+    assert "other end of the move" in moved
