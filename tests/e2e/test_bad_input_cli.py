@@ -626,6 +626,21 @@ def test_output_over_an_input_is_refused(folder: Path) -> None:
     assert (folder / "good.txt").read_bytes() == before
 
 
+def test_inputs_are_never_written(folder: Path) -> None:
+    """Every output format, and a refused one: the reports keep their bytes and times."""
+    make(folder, "english.txt")
+    inputs = [folder / "good.txt", folder / "english.txt"]
+    for path in inputs:
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    before = [(path.read_bytes(), path.stat().st_mtime_ns) for path in inputs]
+    pair = ("compare", "good.txt", "english.txt")
+    for fmt in ("text", "json", "html"):
+        result = run(*pair, "-f", fmt, "-o", f"out.{fmt}", cwd=folder)
+        assert result.returncode == 0, result.stderr
+    assert run(*pair, "-o", "english.txt", cwd=folder).returncode == 6
+    assert [(path.read_bytes(), path.stat().st_mtime_ns) for path in inputs] == before
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_standard_output_on_a_full_disk(folder: Path) -> None:
     with open("/dev/full", "w") as full:
