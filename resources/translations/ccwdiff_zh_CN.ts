@@ -175,33 +175,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="197"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="198"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="213"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="214"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="214"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="215"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="232"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="233"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="233"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="234"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="247"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="210"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="211"/>
         <location filename="../../ccwdiff/ui/opening.py" line="100"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
@@ -228,37 +228,37 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="358"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="70"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="360"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="72"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="379"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="92"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="402"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="116"/>
         <source>Double-click to go to the other end of the move.</source>
         <translation>双击转到移动的另一端。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="417"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="133"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="468"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="364"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="483"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="379"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>

@@ -1,0 +1,133 @@
+"""Reading the comparison: filters, next/previous change, jumps, moves, copying.
+
+A mixin of :class:`~ccwdiff.ui.main_window.MainWindow`. Strings use the
+"MainWindow" translation context explicitly (``self.tr`` would use the subclass).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .qt import QApplication, QCoreApplication
+from .rows import Filters, Row
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+translate = QCoreApplication.translate  # lupdate recognises calls to "translate"
+
+
+class ReadingMixin(_Base):
+    """Where the reader is and what they see."""
+
+    # --- filters and navigation --------------------------------------------------------------
+    def current_filters(self) -> object:
+
+        a = self.actions_
+        return Filters(
+            mandate_only=a.mandate_only.isChecked(),
+            hide_routine=a.hide_routine.isChecked(),
+            hide_unchanged=a.hide_unchanged.isChecked(),
+            search=self.filter_bar.search_text(),
+        )
+
+    def apply_filters(self) -> None:
+        filters = self.current_filters()
+        self.options.mandate_only = self.actions_.mandate_only.isChecked()
+        self.options.hide_routine = self.actions_.hide_routine.isChecked()
+        self.options.hide_unchanged = self.actions_.hide_unchanged.isChecked()
+        current = self.view.current_row()
+        search_changed = self.context.search != self.filter_bar.search_text()
+        self.context.search = self.filter_bar.search_text()
+        if search_changed:
+            self.view.row_delegate.invalidate()  # highlights are part of each row's text
+        self.view.comparison_model.set_filters(filters)  # type: ignore[arg-type]
+        self._populate_navigator()
+        self._update_status()
+        self.filter_bar.show_matches(self.view.comparison_model.rowCount(), bool(filters.search))  # type: ignore[attr-defined]
+        if current is not None:
+            self.view.go_to_row(current.index)
+
+    def go_change(self, step: int, mandate: bool = False, search: bool = False) -> bool:
+        """Move to the next (step 1) or previous (-1) change; False at the end."""
+        model = self.view.comparison_model
+        if search:
+            stops = list(range(model.rowCount()))
+        else:
+            stops = model.change_positions()
+        if mandate:
+            stops = [pos for pos in stops if model.is_mandate(model.row_at(pos))]
+        current = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+        candidates = (
+            [p for p in stops if p > current] if step > 0 else [p for p in stops if p < current]
+        )
+        if not candidates:
+            self.status.showMessage(
+                translate("MainWindow", "No more changes below.")
+                if step > 0
+                else translate("MainWindow", "No more changes above."),
+                4000,
+            )
+            return False
+        target = candidates[0] if step > 0 else candidates[-1]
+        return self.view.go_to_row(model.row_at(target).index)
+
+    def jump_to_pair(self, old: str | None, new: str | None) -> bool:
+        """Show the pair (old id, new id), clearing filters that hide it."""
+        row = self.view.comparison_model.row_for_pair(old, new)
+        if row is None:
+            return False
+        if self.view.go_to_row(row.index):
+            self.view.setFocus()
+            return True
+        self.filter_bar.clear_search()
+        for action in (self.actions_.hide_routine, self.actions_.hide_unchanged):
+            action.setChecked(False)
+        self.apply_filters()
+        self.status.showMessage(
+            translate("MainWindow", "Filters were cleared to show this paragraph."), 5000
+        )
+        self.view.setFocus()
+        return self.view.go_to_row(row.index)
+
+    def follow_move(self) -> bool:
+        row = self.view.current_row()
+        return self._follow_row(row.index) if row is not None else False
+
+    def _follow_row(self, row_index: int) -> bool:
+        model = self.view.comparison_model
+        row = model.rows[row_index] if 0 <= row_index < len(model.rows) else None
+        if row is None or row.partner is None:
+            return False
+        return self.view.go_to_row(row.partner)
+
+    def _describe_row(self, row: object) -> str:
+        from .i18n import status_name, tag_name
+        from .render import citation
+
+        assert isinstance(row, Row)
+        words = [status_name(row.status), *(tag_name(tag) for tag in row.tags)]
+        tip = f"{citation(row, self.context)}\n{' · '.join(dict.fromkeys(words))}"
+        if row.partner is not None:
+            tip += "\n" + translate(
+                "MainWindow", "Double-click to go to the other end of the move."
+            )
+        return tip
+
+    def copy_current(self) -> None:
+        from .render import citation
+
+        row = self.view.current_row()
+        if row is None:
+            return
+        lines = [citation(row, self.context)]
+        if row.old is not None:
+            lines.append(f"{self.context.old_year}: {row.old.text}")
+        if row.new is not None:
+            lines.append(f"{self.context.new_year}: {row.new.text}")
+        QApplication.clipboard().setText("\n".join(lines))
+        self.status.showMessage(translate("MainWindow", "Copied %1.").replace("%1", lines[0]), 3000)
