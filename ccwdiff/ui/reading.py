@@ -25,8 +25,7 @@ class ReadingMixin(_Base):
     """Where the reader is and what they see."""
 
     # --- filters and navigation --------------------------------------------------------------
-    def current_filters(self) -> object:
-
+    def current_filters(self) -> Filters:
         a = self.actions_
         return Filters(
             mandate_only=a.mandate_only.isChecked(),
@@ -45,10 +44,11 @@ class ReadingMixin(_Base):
         self.context.search = self.filter_bar.search_text()
         if search_changed:
             self.view.row_delegate.invalidate()  # highlights are part of each row's text
-        self.view.comparison_model.set_filters(filters)  # type: ignore[arg-type]
+        self.view.comparison_model.set_filters(filters)
         self._populate_navigator()
         self._update_status()
-        self.filter_bar.show_matches(self.view.comparison_model.rowCount(), bool(filters.search))  # type: ignore[attr-defined]
+        visible = self.view.comparison_model.rowCount()
+        self.filter_bar.show_matches(visible, bool(filters.search))
         if current is not None:
             self.view.go_to_row(current.index)
 
