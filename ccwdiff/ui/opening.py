@@ -17,7 +17,14 @@ from ccwdiff.core.model import Comparison
 from . import dialogs
 from .drops import check_path, classify_drop
 from .i18n import stage_name
-from .qt import QCoreApplication, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPoint
+from .qt import (
+    QCoreApplication,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPoint,
+)
 from .worker import CompareRequest, Job, compare_task
 
 if TYPE_CHECKING:
@@ -166,8 +173,10 @@ class OpeningMixin(_Base):
             message = QCoreApplication.translate(
                 "MainWindow", "Drop to compare these reports (the older one goes left)."
             )
+            self.view.set_drop_hint("both")
         else:
             side = self.drop_side(event.position().toPoint())
+            self.view.set_drop_hint(side)
             message = (
                 translate("MainWindow", "Drop to open as the older report (left).")
                 if side == "old"
@@ -188,7 +197,11 @@ class OpeningMixin(_Base):
             return "new"
         return "old" if window_pos.x() < self.width() / 2 else "new"
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.view.set_drop_hint(None)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self.view.set_drop_hint(None)
         result = classify_drop(event.mimeData())
         event.acceptProposedAction()
         self.handle_drop(result.files, result.problems, event.position().toPoint())

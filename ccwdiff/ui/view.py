@@ -59,6 +59,7 @@ class ComparisonView(QListView):
         # Texts drawn when there is nothing to show (set by the window, translated).
         self.placeholder: tuple[str, ...] = ()
         self._pending_scroll: int | None = None
+        self._drop_hint: str | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(50)
         self._scroll_timer.timeout.connect(self._retry_scroll)
@@ -96,8 +97,37 @@ class ComparisonView(QListView):
         self.row_delegate.invalidate()
         self.comparison_model.set_comparison(comparison)  # type: ignore[arg-type]
 
+    @property
+    def drop_hint(self) -> str | None:
+        return self._drop_hint
+
+    def set_drop_hint(self, side: str | None) -> None:
+        """Highlight where a dragged file would go ("old", "new", "both" or None)."""
+        if side != self._drop_hint:
+            self._drop_hint = side
+            self.viewport().update()
+
+    def _paint_drop_hint(self) -> None:
+        if self._drop_hint is None:
+            return
+        painter = QPainter(self.viewport())
+        area = self.viewport().rect()
+        if self._drop_hint != "both" and self.row_delegate.layout == "side":
+            half = area.width() // 2
+            if self._drop_hint == "old":
+                area.setWidth(half)
+            else:
+                area.setLeft(half)
+        shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        shade.setAlpha(40)
+        painter.fillRect(area, shade)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+        painter.drawRect(area.adjusted(1, 1, -2, -2))
+        painter.end()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._paint_drop_hint()
         if self.comparison_model.rowCount() > 0 or not self.placeholder:
             return
         # Empty state: say what to do, in the half where each file goes.

@@ -231,3 +231,29 @@ def test_uncaught_exceptions_from_threads_reach_the_dialog(qtbot, monkeypatch) -
     except KeyError:
         sys.excepthook(*sys.exc_info())
     assert "KeyError" in shown[1]
+
+
+def test_dragging_highlights_the_target_side(window, report_files) -> None:
+    from ccwdiff.ui.qt import QDragLeaveEvent, QDragMoveEvent
+
+    def move(urls: list[str], fraction: float) -> None:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(url) for url in urls])
+        event = QDragMoveEvent(
+            QPointF(pane_point(window, fraction)),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        window.dragMoveEvent(event)
+
+    move([report_files[0]], 0.2)
+    assert window.view.drop_hint == "old"
+    assert "older report" in window.status.currentMessage()
+    move([report_files[1]], 0.8)
+    assert window.view.drop_hint == "new"
+    move(list(report_files), 0.5)
+    assert window.view.drop_hint == "both"
+    window.dragLeaveEvent(QDragLeaveEvent())
+    assert window.view.drop_hint is None
