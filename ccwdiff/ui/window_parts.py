@@ -46,6 +46,7 @@ class FilterBar(QToolBar):
         self.search = QLineEdit(self)
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
+        self.search.setAcceptDrops(False)  # dropped files go to the window, not in here
         self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(420)
         self.addWidget(self.search)
