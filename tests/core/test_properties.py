@@ -11,19 +11,26 @@ DOCX-like paragraphs), ``build_document`` then ``compare_documents``:
 - and the result serialises to JSON and renders as the terminal report.
 
 Blocks are built here with ``RawDocument``/``SourceLine`` directly: no loader, no file.
+The last property goes through the loaders: a real PDF, DOCX or text file cut short
+and with bytes changed, under any extension, loads (and then compares soundly) or
+raises a ``LoaderError`` with a sentence; no other exception escapes.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ccwdiff.core.compare import compare_documents
 from ccwdiff.core.document import build_document
+from ccwdiff.core.errors import LoaderError
+from ccwdiff.core.loaders import Limits, load
 from ccwdiff.core.model import Comparison, Document, RawDocument, SourceFormat, SourceLine
 from ccwdiff.core.serialize import to_dict
 from ccwdiff.textreport import render_text
@@ -257,3 +264,53 @@ def test_empty_documents_compare_soundly() -> None:
             comparison = compare_raw(old, new)
             assert_sound(comparison)
             assert isinstance(comparison.old, Document)
+
+
+# -- loaders: damaged bytes of every format give a RawDocument or a LoaderError ------------------
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+_SEEDS = {
+    "pdf": (_DATA / "loaders" / "zh-2pages.pdf").read_bytes(),
+    "docx": (_DATA / "zh" / "CCW-MSP-2022-7.zh.docx").read_bytes(),
+    "gb18030": (_DATA / "zh" / "CCW-MSP-2022-7.gb18030.txt").read_bytes()[:3000],
+    "utf16": (_DATA / "zh" / "CCW-MSP-2022-7.utf16.txt").read_bytes()[:3000],
+    "utf8": "1. 会议决定 The Meeting decided قرر\n(a) Совещание\n".encode() * 20,
+}
+
+
+@st.composite
+def damaged_files(draw: st.DrawFn) -> tuple[bytes, str]:
+    """A real file of some format, cut short and with a few bytes changed, and a name."""
+    seed = draw(st.sampled_from(sorted(_SEEDS)))
+    data = bytearray(
+        draw(st.binary(max_size=3000)) if draw(st.booleans()) and seed == "utf8" else _SEEDS[seed]
+    )
+    if draw(st.booleans()):
+        del data[draw(st.integers(min_value=0, max_value=len(data))) :]
+    for _ in range(draw(st.integers(min_value=0, max_value=8))):
+        if not data:
+            break
+        data[draw(st.integers(min_value=0, max_value=len(data) - 1))] = draw(
+            st.integers(min_value=0, max_value=255)
+        )
+    if seed == "pdf" and draw(st.booleans()):
+        data += b"\n%%EOF\n"  # past the truncation check, into PDFium itself
+    suffix = draw(st.sampled_from([".pdf", ".docx", ".txt", ".md", ""]))
+    return bytes(data), suffix
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_files())
+def test_damaged_files_load_or_give_a_loader_error(case: tuple[bytes, str]) -> None:
+    data, suffix = case
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"report{suffix}"
+        path.write_bytes(data)
+        try:
+            raw = load(path, limits=Limits(pdf_timeout=30))
+        except LoaderError as error:
+            assert error.path == str(path)
+            assert error.message.endswith(".")
+        else:
+            assert raw.lines
+            assert_sound(compare_raw(raw, raw))
