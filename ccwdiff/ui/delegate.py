@@ -50,6 +50,7 @@ class RowDelegate(QStyledItemDelegate):
         # Row heights by (row, width, layout): Qt asks for size hints on every
         # relayout, and re-measuring 2,000 rich-text rows each time is what hurts.
         self._heights_cache: dict[tuple[int, int, str], int] = {}
+        self._cache_width = 0
 
     def invalidate(self) -> None:
         """Forget every laid-out document (content, colours, font or search changed)."""
@@ -89,6 +90,10 @@ class RowDelegate(QStyledItemDelegate):
         return document
 
     def _heights(self, row: Row, width: int) -> int:
+        if width != self._cache_width:
+            # Only the current width matters; a live resize must not pile up heights.
+            self._heights_cache.clear()
+            self._cache_width = width
         key = (row.index, width, self.layout)
         cached = self._heights_cache.get(key)
         if cached is None:
