@@ -14,6 +14,7 @@ import sys
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from .. import pyside_fix  # noqa: F401  (guards against PySide6 6.12.0's refcount leak)
 from ..fonts import FAMILIES, LATIN_FAMILY, bundled_fonts
 
 _registered: list[str] | None = None
