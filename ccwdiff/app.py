@@ -40,6 +40,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window; returns the process exit code."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # frozen builds: lets the PDF worker child start
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from ccwdiff.logs import setup_logging
@@ -62,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("ccwdiff")
     app.setOrganizationName("ccwdiff")
     app.setApplicationDisplayName("ccwdiff")
-    app.setDesktopFileName("ccwdiff")
+    from ccwdiff.about import APP_ID
+
+    app.setDesktopFileName(APP_ID)  # matches the .desktop file, so Wayland shows our icon
     icon = QIcon()
     for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
         png = resource_path("icons", f"app-{size}.png")

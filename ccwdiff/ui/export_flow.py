@@ -114,4 +114,7 @@ def about(window: MainWindow) -> None:
         "aligned, words diffed, mandate changes first.</p><p>Qt %2, PySide6 %3</p>",
     )
     text = text.replace("%1", __version__).replace("%2", qVersion()).replace("%3", PYSIDE_VERSION)
+    from ccwdiff.about import licences_html
+
+    text += licences_html()
     QMessageBox.about(window, QCoreApplication.translate("About", "About ccwdiff"), text)

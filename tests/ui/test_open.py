@@ -119,7 +119,7 @@ def test_drag_enter_accepts_file_urls(window, report_files) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(report_files[0])])
     event = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -240,7 +240,7 @@ def test_dragging_highlights_the_target_side(window, report_files) -> None:
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(url) for url in urls])
         event = QDragMoveEvent(
-            QPointF(pane_point(window, fraction)),
+            pane_point(window, fraction),
             Qt.DropAction.CopyAction,
             mime,
             Qt.MouseButton.LeftButton,
