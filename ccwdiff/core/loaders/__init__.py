@@ -28,6 +28,9 @@ docx-invalid      named or looking like .docx but not a valid Word archive
 too-many-pages    more pages than ``Limits.max_pages`` (``LimitExceeded``)
 too-many-chars    more characters than ``Limits.max_chars`` (``LimitExceeded``)
 ================  ================================================================
+
+A ``CCWDIFF_*`` limit override that is not a positive number raises a plain
+``CcwdiffError`` with code ``bad-setting`` (see :mod:`.limits`).
 """
 
 from __future__ import annotations
