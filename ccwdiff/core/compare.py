@@ -164,9 +164,9 @@ def _segment(
 
 
 def _content_words(tokens: list[str]) -> list[str]:
-    from .tokenize import is_word, normalise
+    from .tokenize import content_words  # memoised normalise + is_word: same words, faster
 
-    return [normalise(token) for token in tokens if is_word(token)]
+    return content_words(tokens)
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
