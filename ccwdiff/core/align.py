@@ -62,6 +62,7 @@ class _Profile:
     counts: Counter[str]
     weights: dict[str, float]
     total: float
+    rare: list[str] | None = None  # memo of _rare_words (document frequencies never change)
 
 
 def _is_number(word: str) -> bool:
@@ -235,7 +236,10 @@ class _Sequence:
                 # first, then position): a fixed number per block keeps the scoring
                 # linear in the number of blocks; without it a compilation eight
                 # times longer aligned 27 times slower (benchmarks/README.md).
-                seen.update(other for other, _n in shared.most_common(PROBE_LIMIT))
+                ranked = shared.most_common(PROBE_LIMIT)
+                # A block met through one rare word only is a coincidence when others
+                # share several (in a long compilation every word recurs somewhere).
+                seen.update(other for other, n in ranked if n > 1 or ranked[0][1] == 1)
             else:
                 seen.update(shared)
             pairs.update((index, other) for other in seen)
@@ -443,8 +447,10 @@ def _content_tiebreak(old_key: str, new_key: str) -> int:
 
 
 def _rare_words(scorer: _Scorer, profile: _Profile) -> list[str]:
-    words = sorted(profile.counts, key=lambda word: (scorer.frequency[word], word))
-    return words[:RARE_WORDS]
+    if profile.rare is None:  # probed from both sides, as item and as target: sort once
+        words = sorted(profile.counts, key=lambda word: (scorer.frequency[word], word))
+        profile.rare = words[:RARE_WORDS]
+    return profile.rare
 
 
 def _heaviest_chain(
