@@ -436,7 +436,10 @@ def _findings(
 def _finding_text(code: str, detail: dict[str, object]) -> str:
     def listed(key: str) -> str:
         value = detail.get(key)
-        return "、".join(str(v) for v in value) if isinstance(value, (list, tuple)) else ""
+        if not isinstance(value, (list, tuple)):
+            return ""
+        items = [str(v) for v in value]
+        return _list_separator(items).join(items)
 
     cited = " ".join(
         str(part)
@@ -464,6 +467,16 @@ def _finding_text(code: str, detail: dict[str, object]) -> str:
         return f"{kind} " + "; ".join(parts) + "." if parts else f"{kind} reordered only."
     extra = ", ".join(f"{k}: {v}" for k, v in detail.items() if isinstance(v, (str, int, float)))
     return f"{code}" + (f" ({extra})" if extra else "")
+
+
+def _list_separator(items: list[str]) -> str:
+    """ "、" between Chinese or Japanese names, ", " otherwise (as the text report does)."""
+    cjk = any(
+        "\u4e00" <= char <= "\u9fff" or "\u3040" <= char <= "\u30ff"
+        for item in items
+        for char in item
+    )
+    return "、" if cjk else ", "
 
 
 def _with_note(
