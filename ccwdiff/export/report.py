@@ -21,7 +21,8 @@ from ..fonts import missing_glyphs
 
 # Tags and statuses in the order the summary lists them, with their display names.
 COUNT_LABELS: tuple[tuple[str, str], ...] = (
-    ("tag:mandate", "Mandate changes"),
+    ("mandate_changes", "Mandate changes"),
+    ("tag:mandate", "Paragraphs tagged mandate"),
     ("tag:substantive", "Substantive changes"),
     ("tag:list", "List changes"),
     ("tag:routine", "Routine roll-over"),
@@ -356,6 +357,8 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
             )
         )
 
+    # "Mandate changes" counts the grouped MandateChange entries, as the heading below the
+    # summary does; the per-paragraph tag count has its own label.
     stats = comparison.stats()
     counts = tuple((label, stats[key]) for key, label in COUNT_LABELS if stats.get(key))
     old_info = _doc_info("old", old_name, comparison.old)
