@@ -46,6 +46,7 @@ class Navigator(QWidget):
         self.tree.itemActivated.connect(self._on_activated)
         layout.addWidget(self.tree)
         self._items: dict[int, QTreeWidgetItem] = {}
+        self._markers: set[int] = set()  # entries that are move markers, not changes
         self._syncing = False
         self.retranslate()
 
@@ -63,12 +64,13 @@ class Navigator(QWidget):
         self._syncing = True
         self.tree.clear()
         self._items.clear()
+        self._markers.clear()
         colours: DiffColours = context.colours
         sections: dict[tuple[str, ...], QTreeWidgetItem] = {}
         bold = QFont(self.font())
         bold.setBold(True)
         for row in rows:
-            if not row.is_change:
+            if not row.is_change and not self._lists_move_marker(row, context):
                 continue
             parent = sections.get(row.section)
             if parent is None:
@@ -78,11 +80,18 @@ class Navigator(QWidget):
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.setFont(0, bold)
                 sections[row.section] = parent
-            words = [status_name(row.status)]
-            words += [tag_name(tag) for tag in row.tags if tag != row.status]
+            if row.is_change:
+                words = [status_name(row.status)]
+                words += [tag_name(tag) for tag in row.tags if tag != row.status]
+                described = row
+            else:
+                # A move marker: name the move by its pair and say where it went.
+                described = context.rows[row.partner] if row.partner is not None else row
+                place = section_name(described.section, titles)
+                words = [self.tr("moved to %1").replace("%1", place)]
             # Years are in the headers; the entry keeps just the paragraph labels.
-            item = QTreeWidgetItem(parent, [short_citation(row, context), " · ".join(words)])
-            item.setToolTip(1, citation(row, context))
+            item = QTreeWidgetItem(parent, [short_citation(described, context), " · ".join(words)])
+            item.setToolTip(1, citation(described, context))
             item.setData(0, ROW_INDEX_ROLE, row.index)
             item.setForeground(1, QBrush(QColor(colours.mark(row.status))))
             if row.index in mandate:
@@ -90,6 +99,8 @@ class Navigator(QWidget):
                 item.setForeground(0, QBrush(QColor(colours.mandate)))
             item.setToolTip(0, (row.new or row.old).text[:300] if (row.new or row.old) else "")
             self._items[row.index] = item
+            if not row.is_change:
+                self._markers.add(row.index)
         self.tree.expandAll()
         # Size the citation column to the entries, not to the (spanned) section names.
         metrics = self.tree.fontMetrics()
@@ -101,8 +112,16 @@ class Navigator(QWidget):
         self.tree.setColumnWidth(0, min(wanted, max(120, int(self.tree.viewport().width() * 0.5))))
         self._syncing = False
 
+    @staticmethod
+    def _lists_move_marker(row: Row, context: RenderContext) -> bool:
+        """A move marker gets an entry when the paragraph left its section, so the
+        section it left lists the move too (a move within a section is listed once)."""
+        if row.kind == "pair" or row.partner is None or row.partner >= len(context.rows):
+            return False
+        return context.rows[row.partner].section != row.section
+
     def change_count(self) -> int:
-        return len(self._items)
+        return len(self._items) - len(self._markers)
 
     def entries(self) -> list[int]:
         """Display row indexes of the entries, top to bottom."""

@@ -198,14 +198,22 @@ def _label_line(row: Row, side: str, context: RenderContext) -> str:
     return f'<div style="color:{context.colours.label_fg};font-size:small">{line}</div>'
 
 
+def _ghost_body(row: Row, block: Block, context: RenderContext) -> str:
+    """Dimmed text of a move marker; struck through where the paragraph left."""
+    text = _highlight(block.text, context)
+    strike = ";text-decoration:line-through" if row.kind == "moved-from" else ""
+    return f'<span style="color:{context.colours.ghost_fg}{strike}">{text}</span>'
+
+
 def side_html(row: Row, side: str, context: RenderContext) -> str:
     """HTML of one side of the aligned view ("" when that side is a gap)."""
     block = row.old if side == "old" else row.new
     if block is None:
         return ""
-    body = _body(row, side, context)
     if row.kind != "pair":
-        body = f'<span style="color:{context.colours.ghost_fg}">{body}</span>'
+        body = _ghost_body(row, block, context)
+    else:
+        body = _body(row, side, context)
     return _label_line(row, side, context) + f"<div>{body}</div>"
 
 
@@ -225,8 +233,7 @@ def inline_html(row: Row, context: RenderContext) -> str:
     status = row.pair.status
     if row.kind != "pair":
         block = row.old or row.new
-        text = _highlight(block.text, context) if block else ""
-        body = f'<span style="color:{colours.ghost_fg}">{text}</span>'
+        body = _ghost_body(row, block, context) if block else ""
     elif row.old is not None and row.new is not None and status != "unchanged":
         old_ok = _ops_usable(row.pair.ops, row.old, "old")
         new_ok = _ops_usable(row.pair.ops, row.new, "new")

@@ -3,8 +3,8 @@
 This is the view-model the window renders, kept free of Qt so it can be tested
 directly. Each :class:`Row` holds an old block and its counterpart side by side,
 which is what keeps paragraphs level in the aligned view. A moved paragraph is
-shown once, with its word diff, where the engine placed it; a second, lighter
-"ghost" row marks the place it left (or arrived at) and links to it.
+shown once, with its word diff, where it stands in the newer report; a second,
+lighter "ghost" row marks the place it left in the older report and links to it.
 
 Filtering, section names and citation labels ("2022 ¶32 → 2023 ¶20") live here
 too, so the navigator, the status bar and the view agree on them.
@@ -31,8 +31,8 @@ class Row:
     """One line of the aligned view.
 
     ``kind`` is ``pair`` for a real pair; ``moved-from`` marks where a moved
-    old paragraph used to be (old side only), ``moved-to`` where a moved new
-    paragraph arrives when the pair itself sits at the old position (new side only).
+    old paragraph used to be (old side only). ``moved-to`` (new side only) is kept
+    for renderers but no longer produced: the real pair always sits at the new place.
     ``partner`` is the index of the linked row for moves, else ``None``.
     """
 
@@ -94,34 +94,55 @@ def build_rows(comparison: Comparison) -> list[Row]:
         is_move = pair.status == "moved" and pair.old is not None and pair.new is not None
         (moved if is_move else base).append(position)
 
-    def count_before(order: dict[str, int], block_id: str, side: str) -> int:
+    def slot(order: dict[str, int], block_id: str, side: str) -> tuple[int, int]:
+        """The range of base ranks where ``block_id`` fits in that side's reading order.
+
+        Low end: just after the last base row whose block on ``side`` comes before it;
+        high end: the first base row after that whose block comes after it. Rows with
+        nothing on ``side`` (insertions, deletions) can go either way, hence a range.
+        """
         target = order.get(block_id, -1)
-        count = 0
+        low = 0
         for rank, position in enumerate(base):
             other = getattr(comparison.pairs[position], side)
             if other is not None and order.get(other, -1) < target:
-                count = rank + 1
-        return count
+                low = rank + 1
+        high = len(base)
+        for rank in range(low, len(base)):
+            other = getattr(comparison.pairs[base[rank]], side)
+            if other is not None and order.get(other, -1) > target:
+                high = rank
+                break
+        return low, high
+
+    def clamp(value: int, low: int, high: int) -> int:
+        return max(low, min(value, high))
 
     keyed: list[tuple[int, int, int, RowKind, int]] = []
     for base_rank, position in enumerate(base):
         keyed.append((base_rank, 1, position, "pair", position))
-    ghosts: dict[int, RowKind] = {}
     for position in moved:
         pair = comparison.pairs[position]
         assert pair.old is not None and pair.new is not None
         own = sum(1 for other in base if other < position)
-        at_old = count_before(old_order, pair.old, "old")
-        at_new = count_before(new_order, pair.new, "new")
-        keyed.append((own, 0, position, "pair", position))
-        if at_old == at_new:
-            continue  # not displaced relative to its neighbours: no marker needed
-        if own == at_new:
-            keyed.append((at_old, 0, position, "moved-from", position))
-            ghosts[position] = "moved-from"
-        else:
-            keyed.append((at_new, 0, position, "moved-to", position))
-            ghosts[position] = "moved-to"
+        old_low, old_high = slot(old_order, pair.old, "old")
+        new_low, new_high = slot(new_order, pair.new, "new")
+        if max(old_low, new_low) <= min(old_high, new_high):
+            # Not displaced relative to its neighbours on either side: one row, no marker.
+            keyed.append(
+                (
+                    clamp(own, max(old_low, new_low), min(old_high, new_high)),
+                    0,
+                    position,
+                    "pair",
+                    position,
+                )
+            )
+            continue
+        # The pair itself is read where it now stands (new reading order); a marker row
+        # keeps its place in the old reading order, so the section it left shows the move.
+        keyed.append((clamp(own, new_low, new_high), 0, position, "pair", position))
+        keyed.append((clamp(own, old_low, old_high), 0, position, "moved-from", position))
     keyed.sort(key=lambda item: (item[0], item[1], item[2], item[3] != "pair"))
 
     # First pass: positions of the real and ghost rows of each move, for linking.

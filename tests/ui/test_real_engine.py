@@ -93,3 +93,54 @@ def test_encrypted_pdf_asks_for_the_password_until_it_opens(
         window.open_files(str(locked), str(source))
     assert asked == [False, True]
     assert window.comparison.old.path == str(locked)
+
+
+def test_paragraph_moved_between_sections_shows_both_places(window, qtbot) -> None:
+    """Sample pair: 2022 ¶20 (section 三) became 2023 ¶21 (section 四)."""
+    from ccwdiff.core.compare import compare_files
+    from ccwdiff.ui.rows import cite_label
+
+    old, new = sample_pair()
+    window.set_comparison(compare_files(str(old), str(new)))
+    qtbot.wait(10)
+    context = window.context
+    rows = window.view.comparison_model.rows
+
+    def old_cite(row) -> str | None:
+        return cite_label(row.old, context.old_blocks) if row.old is not None else None
+
+    def new_cite(row) -> str | None:
+        return cite_label(row.new, context.new_blocks) if row.new is not None else None
+
+    moves = [r for r in rows if r.status == "moved" and old_cite(r) == "¶20"]
+    assert [r.kind for r in moves] == ["moved-from", "pair"]
+    marker, real = moves
+    # The marker stays in the old reading order (section 三, after 2022 ¶19);
+    # the real pair is in section 四 and the two link to each other.
+    assert marker.section == ("三.",) and real.section == ("四.",)
+    assert old_cite(rows[marker.index - 1]) == "¶19"
+    assert new_cite(real) == "¶21" and marker.new is None
+    assert marker.partner == real.index and real.partner == marker.index
+    delegate = window.view.row_delegate
+    assert "moved to 2023 ¶21" in delegate.document_for(marker, "old").toPlainText()
+    assert "moved from 2022 ¶20" in delegate.document_for(real, "new").toPlainText()
+    inline = "\n".join(delegate.document_for(r, "inline").toPlainText() for r in rows)
+    assert "moved here from" not in inline
+    assert inline.count("moved to 2023 ¶21") == 1
+    # The navigator lists the move under the section it left as well.
+    tree = window.navigator.tree
+    by_section = {
+        tree.topLevelItem(i).text(0).split()[0]: [
+            tree.topLevelItem(i).child(j).text(0) for j in range(tree.topLevelItem(i).childCount())
+        ]
+        for i in range(tree.topLevelItemCount())
+    }
+    assert "¶20 → ¶21" in by_section["三."] and "¶20 → ¶21" in by_section["四."]
+    # A move among the items of one paragraph keeps its marker in place, listed once.
+    items = [r for r in rows if r.status == "moved" and old_cite(r) == "¶37(a)"]
+    assert [r.kind for r in items] == ["moved-from", "pair"]
+    assert old_cite(rows[items[0].index + 1]) == "¶37(b)"
+    assert new_cite(rows[items[1].index - 1]) == "¶24(b)"
+    assert (
+        sum(entry == "¶37(a) → ¶24(c)" for entries in by_section.values() for entry in entries) == 1
+    )
