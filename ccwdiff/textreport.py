@@ -1,14 +1,18 @@
 """The terminal summary of a comparison: mandate changes first, then the other changes.
 
 Routine roll-over and unchanged paragraphs are counted, not listed, unless asked
-(``--all``), so that what was decided differently fits on the first screen.
+(``--all``), so that what was decided differently fits on the first screen. Lists
+of states or documents are shown as members removed and added; a split or merge
+is shown as one diff of the paragraph against its two halves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from .core.cite import Labeller, document_year
 from .core.model import Block, Comparison, Document, Finding, Pair, WordOp
+from .core.worddiff import diff_words
 
 WARNING_MESSAGES = {
     "same-file": "OLD and NEW are the same file: every paragraph is unchanged.",
@@ -26,42 +30,22 @@ _DIM = "\x1b[2m"
 _RESET = "\x1b[0m"
 
 CONTEXT = 30  # characters of unchanged text shown around a change
-
-
-def block_ref(block: Block | None) -> str:
-    """A citable reference: "¶32", "(a) of ¶24", "一.", "附件二 row CCW/MSP/2023/1"."""
-    if block is None:
-        return "—"
-    label = (block.label or "").strip()
-    if block.kind == "paragraph" and label:
-        return "¶" + label.rstrip(".")
-    if label:
-        return label
-    return f"[{block.kind} {block.id}]"
-
-
-def _lookup(document: Document) -> dict[str, Block]:
-    return {block.id: block for block in document.blocks}
-
-
-def _year(document: Document) -> str:
-    symbol = document.symbol or ""
-    for part in symbol.split("/"):
-        if len(part) == 4 and part.isdigit():
-            return part + " "
-    return ""
+WHOLE_BLOCK_LIMIT = 400  # characters shown of an inserted or deleted paragraph
 
 
 def _ops_text(ops: Iterable[WordOp], color: bool, context: int | None = CONTEXT) -> str:
+    """Ops as ``kept [-removed-]{+added+} kept``, long kept runs shortened with "…"."""
     pieces: list[str] = []
     op_list = list(ops)
     for index, op in enumerate(op_list):
         text = op.text.replace("\n", " ")
         if op.op == "=":
             if context is not None and len(text) > 2 * context + 5:
+                # Keep the characters next to each change (spaces included) so words
+                # stay separated from the markers exactly as in the text.
                 head = text[:context] if index > 0 else ""
                 tail = text[-context:] if index < len(op_list) - 1 else ""
-                text = f"{head} … {tail}".strip() if (head or tail) else "…"
+                text = f"{head} … {tail}" if head and tail else f"{head} …" if head else f"… {tail}"
             pieces.append(text)
         elif op.op == "-":
             pieces.append(f"{_RED}[-{text}-]{_RESET}" if color else f"[-{text}-]")
@@ -70,70 +54,183 @@ def _ops_text(ops: Iterable[WordOp], color: bool, context: int | None = CONTEXT)
     return "".join(pieces)
 
 
+def _whole_block(deleted: bool, text: str, color: bool) -> str:
+    """An inserted or deleted paragraph, shortened inside its markers."""
+    text = text.replace("\n", " ")
+    if len(text) > WHOLE_BLOCK_LIMIT:
+        text = text[:WHOLE_BLOCK_LIMIT] + " …"
+    return _ops_text([WordOp("-", text) if deleted else WordOp("+", text)], color)
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list | tuple) else []
+
+
+def _is_cjk(items: list[str]) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for item in items for char in item)
+
+
+class _Renderer:
+    """Holds the lookups one report needs; each method returns lines."""
+
+    def __init__(self, comparison: Comparison, color: bool) -> None:
+        self.comparison = comparison
+        self.color = color
+        self.old = Labeller(comparison.old)
+        self.new = Labeller(comparison.new)
+        old_year, new_year = document_year(comparison.old), document_year(comparison.new)
+        same = old_year == new_year
+        self.old_year = f"{old_year} " if old_year and not same else ""
+        self.new_year = f"{new_year} " if new_year and not same else ""
+        self.bold: Callable[[str], str] = (
+            (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
+        )
+        self.dim: Callable[[str], str] = (
+            (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
+        )
+        self.pairs_by_new = {p.new: p for p in comparison.pairs if p.new is not None}
+        self.pairs_by_old = {p.old: p for p in comparison.pairs if p.old is not None}
+
+    def old_ref(self, block_id: str | None) -> str:
+        return f"{self.old_year}{self.old.ref(block_id)}" if block_id else "—"
+
+    def new_ref(self, block_id: str | None) -> str:
+        return f"{self.new_year}{self.new.ref(block_id)}" if block_id else "—"
+
+    def section(self, pair: Pair) -> str:
+        block = self.new.block(pair.new) or self.old.block(pair.old)
+        return " > ".join(block.path) + " > " if block and block.path else ""
+
+    def header(self) -> list[str]:
+        def describe(document: Document) -> str:
+            name = document.path.replace("\\", "/").rsplit("/", 1)[-1]
+            return f"{document.symbol or '(no symbol)'} ({name}, {document.language})"
+
+        stats = self.comparison.stats()
+        counts = ", ".join(
+            f"{stats[key]} {key}"
+            for key in ("changed", "inserted", "deleted", "moved", "split", "merged", "unchanged")
+            if stats.get(key)
+        )
+        lines = [
+            self.bold(f"OLD {describe(self.comparison.old)}"),
+            self.bold(f"NEW {describe(self.comparison.new)}"),
+            f"{stats['old_blocks']} → {stats['new_blocks']} blocks: {counts}",
+        ]
+        tag_counts = ", ".join(
+            f"{value} {key[4:]}" for key, value in sorted(stats.items()) if key.startswith("tag:")
+        )
+        if tag_counts:
+            lines.append(f"tags: {tag_counts}")
+        return [*lines, ""]
+
+    def mandate(self) -> list[str]:
+        changes = self.comparison.mandate
+        lines = [self.bold(f"MANDATE CHANGES ({len(changes)})")]
+        if not changes:
+            lines.append("  none: no operative paragraph changed beyond renumbering and roll-over")
+        for number, change in enumerate(changes, 1):
+            ref = f"{self.old_ref(change.old)} → {self.new_ref(change.new)}"
+            lines.append(f"{number:>3}. {ref}  [{', '.join(change.kinds)}]")
+            if change.summary:
+                lines.append(f"     {change.summary}")
+            for sign, phrases, tint in (("−", change.removed, _RED), ("+", change.added, _GREEN)):
+                if phrases:
+                    text = " | ".join(phrases)
+                    lines.append(
+                        f"     {sign} {tint}{text}{_RESET}" if self.color else f"     {sign} {text}"
+                    )
+        return [*lines, ""]
+
+    def findings(self) -> list[str]:
+        lines = []
+        for finding in self.comparison.findings:
+            if finding.code == "quote-mismatch":
+                lines.append(
+                    f"! Quotation in {self.new_ref(finding.block)} does not match "
+                    f"{finding.detail.get('cites', 'the cited report')} ¶"
+                    f"{finding.detail.get('paragraph', '?')} word for word."
+                )
+        return lines
+
+    def list_change(self, pair: Pair, change: Finding) -> list[str]:
+        """A list paragraph as members removed and added, not as a word diff."""
+        removed = _strings(change.detail.get("removed"))
+        added = _strings(change.detail.get("added"))
+        ref = f"{self.old_ref(pair.old)} → {self.new_ref(pair.new)}"
+        lines = [f"{self.section(pair)}{ref}  list: {len(removed)} removed, {len(added)} added"]
+        for sign, members, tint in (("−", removed, _RED), ("+", added, _GREEN)):
+            if members:
+                text = ("、" if _is_cjk(members) else ", ").join(members)
+                lines.append(
+                    f"    {sign} {tint}{text}{_RESET}" if self.color else f"    {sign} {text}"
+                )
+        if not removed and not added:
+            lines.append("    (same members, different order or wording around them)")
+        return lines
+
+    def group(self, pair: Pair) -> list[str] | None:
+        """A split or merge shown once, as one diff of the whole against both halves."""
+        if pair.status == "split":
+            main = pair if pair.old else self.pairs_by_old.get(pair.group)
+            if main is None or main.old is None or main.new is None or main.group is None:
+                return None
+            halves = sorted((main.new, main.group), key=self._new_position)
+            old_text = self._text(self.comparison.old, main.old)
+            new_text = "".join(self._text(self.comparison.new, h) for h in halves)
+            ref = f"{self.old_ref(main.old)} → {' + '.join(self.new_ref(h) for h in halves)}"
+        elif pair.status == "merged":
+            main = pair if pair.new else self.pairs_by_new.get(pair.group)
+            if main is None or main.old is None or main.new is None or main.group is None:
+                return None
+            halves = sorted((main.old, main.group), key=self._old_position)
+            old_text = "".join(self._text(self.comparison.old, h) for h in halves)
+            new_text = self._text(self.comparison.new, main.new)
+            ref = f"{' + '.join(self.old_ref(h) for h in halves)} → {self.new_ref(main.new)}"
+        else:
+            return None
+        tags = f" [{', '.join(main.tags)}]" if main.tags else ""
+        ops = diff_words(old_text, new_text)
+        if all(op.op == "=" for op in ops):
+            how = "divided into two paragraphs" if pair.status == "split" else "joined into one"
+            body = f"(same words, {how})"
+        else:
+            body = _ops_text(ops, self.color)
+        return [f"{self.section(main)}{ref}  {pair.status}{tags}", "    " + body]
+
+    def _text(self, document: Document, block_id: str) -> str:
+        labeller = self.old if document is self.comparison.old else self.new
+        block: Block | None = labeller.block(block_id)
+        return block.text if block else ""
+
+    def _new_position(self, block_id: str) -> int:
+        return next((i for i, b in enumerate(self.comparison.new.blocks) if b.id == block_id), 0)
+
+    def _old_position(self, block_id: str) -> int:
+        return next((i for i, b in enumerate(self.comparison.old.blocks) if b.id == block_id), 0)
+
+    def pair(self, pair: Pair) -> list[str]:
+        ref = f"{self.old_ref(pair.old)} → {self.new_ref(pair.new)}"
+        tags = f" [{', '.join(pair.tags)}]" if pair.tags else ""
+        header = f"{self.section(pair)}{ref}  {pair.status}{tags}"
+        if pair.status in ("inserted", "deleted"):
+            text = "".join(op.text for op in pair.ops)
+            return [header, "    " + _whole_block(pair.status == "deleted", text, self.color)]
+        return [header, "    " + _ops_text(pair.ops, self.color)]
+
+
 def render_text(comparison: Comparison, *, color: bool = False, show_all: bool = False) -> str:
     """The whole terminal report as one string."""
-    old_blocks = _lookup(comparison.old)
-    new_blocks = _lookup(comparison.new)
-    old_year, new_year = _year(comparison.old), _year(comparison.new)
-    bold = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
-    dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
-    lines: list[str] = []
-
-    def describe(document: Document) -> str:
-        name = document.path.rsplit("/", 1)[-1]
-        return f"{document.symbol or '(no symbol)'} ({name}, {document.language})"
-
-    lines.append(bold(f"OLD {describe(comparison.old)}"))
-    lines.append(bold(f"NEW {describe(comparison.new)}"))
-    stats = comparison.stats()
-    counts = ", ".join(
-        f"{stats[key]} {key}"
-        for key in ("changed", "inserted", "deleted", "moved", "split", "merged", "unchanged")
-        if stats.get(key)
-    )
-    lines.append(f"{stats['old_blocks']} → {stats['new_blocks']} blocks: {counts}")
-    tag_counts = ", ".join(
-        f"{value} {key[4:]}" for key, value in sorted(stats.items()) if key.startswith("tag:")
-    )
-    if tag_counts:
-        lines.append(f"tags: {tag_counts}")
-    lines.append("")
-
-    lines.append(bold(f"MANDATE CHANGES ({len(comparison.mandate)})"))
-    if not comparison.mandate:
-        lines.append("  none: no operative paragraph changed beyond renumbering and roll-over")
-    for number, change in enumerate(comparison.mandate, 1):
-        ref = (
-            f"{old_year}{block_ref(old_blocks.get(change.old))} → "
-            f"{new_year}{block_ref(new_blocks.get(change.new))}"
-        )
-        kinds = ", ".join(change.kinds)
-        lines.append(f"{number:>3}. {ref}  [{kinds}]")
-        if change.summary:
-            lines.append(f"     {change.summary}")
-        if change.removed:
-            removed = " | ".join(change.removed)
-            lines.append(f"     − {_RED}{removed}{_RESET}" if color else f"     − {removed}")
-        if change.added:
-            added = " | ".join(change.added)
-            lines.append(f"     + {_GREEN}{added}{_RESET}" if color else f"     + {added}")
-    lines.append("")
-
-    for finding in comparison.findings:
-        if finding.code == "quote-mismatch":
-            block = new_blocks.get(finding.block or "")
-            lines.append(
-                f"! Quotation in {new_year}{block_ref(block)} does not match "
-                f"{finding.detail.get('cites', 'the cited report')} ¶"
-                f"{finding.detail.get('paragraph', '?')} word for word."
-            )
+    out = _Renderer(comparison, color)
+    lines = [*out.header(), *out.mandate(), *out.findings()]
     lists = {
         (finding.detail.get("old"), finding.detail.get("new")): finding
         for finding in comparison.findings
         if finding.code == "list-change"
     }
-    lines.append(bold("CHANGES"))
+    lines.append(out.bold("CHANGES"))
     routine = unchanged = 0
+    shown_groups: set[frozenset[str | None]] = set()
     for pair in comparison.pairs:
         if pair.status == "unchanged" and not show_all:
             unchanged += 1
@@ -141,17 +238,22 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
         if "routine" in pair.tags and not show_all:
             routine += 1
             continue
+        grouped = out.group(pair) if pair.status in ("split", "merged") else None
+        if grouped is not None:
+            key = _group_key(pair, out)
+            if key not in shown_groups:
+                shown_groups.add(key)
+                lines.extend(grouped)
+            continue
         change = lists.get((pair.old, pair.new)) if "list" in pair.tags else None
         if change is not None and pair.old and pair.new:
-            lines.extend(
-                _list_lines(pair, change, old_blocks, new_blocks, old_year, new_year, color)
-            )
+            lines.extend(out.list_change(pair, change))
             continue
-        lines.extend(_pair_lines(pair, old_blocks, new_blocks, old_year, new_year, color, dim))
+        lines.extend(out.pair(pair))
     lines.append("")
     if not show_all:
         lines.append(
-            dim(
+            out.dim(
                 f"{routine} routine roll-over and {unchanged} unchanged paragraphs not listed "
                 "(--all lists them)."
             )
@@ -159,62 +261,11 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
     return "\n".join(lines) + "\n"
 
 
-def _list_lines(
-    pair: Pair,
-    change: Finding,
-    old_blocks: dict[str, Block],
-    new_blocks: dict[str, Block],
-    old_year: str,
-    new_year: str,
-    color: bool,
-) -> list[str]:
-    """A list paragraph as members removed and added, not as a word diff."""
-    old_block = old_blocks.get(pair.old or "")
-    new_block = new_blocks.get(pair.new or "")
-    section = new_block or old_block
-    path = " > ".join(section.path) + " > " if section and section.path else ""
-    ref = f"{old_year}{block_ref(old_block)} → {new_year}{block_ref(new_block)}"
-    removed = _strings(change.detail.get("removed"))
-    added = _strings(change.detail.get("added"))
-    lines = [f"{path}{ref}  list: {len(removed)} removed, {len(added)} added"]
-    if removed:
-        text = "、".join(removed) if _is_cjk(removed) else ", ".join(removed)
-        lines.append(f"    − {_RED}{text}{_RESET}" if color else f"    − {text}")
-    if added:
-        text = "、".join(added) if _is_cjk(added) else ", ".join(added)
-        lines.append(f"    + {_GREEN}{text}{_RESET}" if color else f"    + {text}")
-    if not removed and not added:
-        lines.append("    (same members, different order or wording around them)")
-    return lines
-
-
-def _strings(value: object) -> list[str]:
-    return [str(item) for item in value] if isinstance(value, (list, tuple)) else []
-
-
-def _is_cjk(items: list[str]) -> bool:
-    return any("\u4e00" <= char <= "\u9fff" for item in items for char in item)
-
-
-def _pair_lines(
-    pair: Pair,
-    old_blocks: dict[str, Block],
-    new_blocks: dict[str, Block],
-    old_year: str,
-    new_year: str,
-    color: bool,
-    dim: object,
-) -> list[str]:
-    old_block = old_blocks.get(pair.old or "")
-    new_block = new_blocks.get(pair.new or "")
-    section = new_block or old_block
-    path = " > ".join(section.path) + " > " if section and section.path else ""
-    ref = f"{old_year}{block_ref(old_block)} → {new_year}{block_ref(new_block)}"
-    tags = f" [{', '.join(pair.tags)}]" if pair.tags else ""
-    group = f" (with {pair.group})" if pair.group else ""
-    header = f"{path}{ref}  {pair.status}{group}{tags}"
-    context: int | None = CONTEXT if pair.status not in ("inserted", "deleted") else 160
-    body = _ops_text(pair.ops, color, context)
-    if pair.status in ("inserted", "deleted") and len(body) > 400:
-        body = body[:400] + " …"
-    return [header, "    " + body]
+def _group_key(pair: Pair, out: _Renderer) -> frozenset[str | None]:
+    """The same key for both pairs of one split or merge."""
+    if pair.status == "split":
+        main = pair if pair.old else out.pairs_by_old.get(pair.group)
+    else:
+        main = pair if pair.new else out.pairs_by_new.get(pair.group)
+    assert main is not None
+    return frozenset((pair.status, main.old, main.new, main.group))

@@ -162,3 +162,16 @@ def test_lists_are_reported_as_members_added_and_removed() -> None:
     assert block[0].endswith("list: 4 removed, 5 added")
     assert block[1].strip() == "− 希腊、马耳他、荷兰、尼加拉瓜"
     assert block[2].strip() == "+ 巴林、马达加斯加、荷兰王国、塞拉利昂、多哥"
+
+
+def test_terminal_cites_bullets_and_shows_splits_and_merges_whole() -> None:
+    old, new = sample_pair()
+    out = run("compare", old, new).stdout
+    assert "2022 ¶32 •1 → 2023 ¶20 •1  changed [mandate]" in out
+    assert "2022 ¶24 → 2023 ¶16 + 2023 ¶17  split" in out
+    assert "(same words, divided into two paragraphs)" in out
+    merged = out[out.index("2022 ¶15 + 2022 ¶16 → 2023 ¶14  merged") :].splitlines()[1]
+    # The edits inside the merged-away half show as a word diff, not a whole deletion.
+    assert "[-四次-]{+两次+}" in merged
+    assert "[-CCW/MSP/2022/1-]{+CCW/MSP/2023/1+}" in merged
+    assert "[paragraph b" not in out and "(with b" not in out
