@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate recognises calls to "translate"
 
 
+def absolute(path: str) -> str:
+    """``path`` made absolute (and normalised) against the current directory."""
+    return str(Path(path).expanduser().resolve()) if path else path
+
+
 class OpeningMixin(_Base):
     """Files in, comparison out; the window shows the result with ``set_comparison``."""
 
@@ -59,6 +64,7 @@ class OpeningMixin(_Base):
 
     def set_side(self, side: str, path: str) -> None:
         """Put ``path`` on one side and compare if the other side is known."""
+        path = absolute(path)
         problem = check_path(Path(path))
         if problem:
             dialogs.show_info(self, problem)
@@ -74,6 +80,9 @@ class OpeningMixin(_Base):
 
     def open_files(self, first: str, second: str, auto_order: bool = False) -> None:
         """Compare two files; with ``auto_order`` the older report goes left."""
+        # Absolute at once: the recent list and last folder must not depend on the
+        # directory the window happened to be started from.
+        first, second = absolute(first), absolute(second)
         self.old_path, self.new_path = first, second
         self.settings.set_last_folder(str(Path(first).parent))
         self._update_header()

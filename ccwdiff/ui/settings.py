@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from .qt import QByteArray, QSettings
 
 MAX_RECENT = 10
+
+
+def _absolute(path: str) -> str:
+    """Stored paths are absolute, so they mean the same file whatever the working
+    directory of a later run (settings written by older versions may be relative)."""
+    return str(Path(path).expanduser().resolve()) if path else path
 
 
 @dataclass
@@ -60,10 +67,10 @@ class AppSettings:
 
     # --- files ------------------------------------------------------------------------
     def last_folder(self) -> str:
-        return str(self.qsettings.value("files/last_folder", "") or "")
+        return _absolute(str(self.qsettings.value("files/last_folder", "") or ""))
 
     def set_last_folder(self, folder: str) -> None:
-        self.qsettings.setValue("files/last_folder", folder)
+        self.qsettings.setValue("files/last_folder", _absolute(folder))
 
     def recent(self) -> list[tuple[str, str]]:
         """Recent comparisons, most recent first, as (old, new) paths."""
@@ -72,9 +79,15 @@ class AppSettings:
             items = json.loads(str(raw))
         except ValueError:
             return []
-        return [(str(a), str(b)) for a, b in items if isinstance(a, str) and isinstance(b, str)]
+        pairs = [
+            (_absolute(a), _absolute(b))
+            for a, b in items
+            if isinstance(a, str) and isinstance(b, str)
+        ]
+        return list(dict.fromkeys(pairs))  # older settings may name one pair two ways
 
     def add_recent(self, old: str, new: str) -> None:
+        old, new = _absolute(old), _absolute(new)
         items = [(old, new)] + [item for item in self.recent() if item != (old, new)]
         self.qsettings.setValue("files/recent", json.dumps(items[:MAX_RECENT]))
 

@@ -257,3 +257,28 @@ def test_dragging_highlights_the_target_side(window, report_files) -> None:
     assert window.view.drop_hint == "both"
     window.dragLeaveEvent(QDragLeaveEvent())
     assert window.view.drop_hint is None
+
+
+def test_relative_paths_are_stored_absolute(
+    window, engine, report_files, qtbot, monkeypatch
+) -> None:
+    """Started as `ccwdiff-gui data/old.txt data/new.txt`, the window remembers
+    absolute paths, so the recent list works from any directory later."""
+    old, new = (Path(p) for p in report_files)
+    monkeypatch.chdir(old.parent.parent)
+    relative_old = str(Path(old.parent.name) / old.name)
+    relative_new = str(Path(new.parent.name) / new.name)
+    with qtbot.waitSignal(window.comparisonShown, timeout=10000):
+        window.open_files(relative_old, relative_new)
+    calls, _ = engine
+    assert Path(str(calls[-1]["old"])).is_absolute()
+    raw = window.settings.qsettings
+    assert raw.value("files/last_folder") == str(old.parent.resolve())
+    assert str(old.resolve()) in str(raw.value("files/recent"))
+    assert window.settings.recent()[0] == (str(old.resolve()), str(new.resolve()))
+    # One file set on a side by a relative path is stored absolute too.
+    window.set_side("new", relative_new)
+    assert window.new_path == str(new.resolve())
+    # Settings written relative by an earlier version come back absolute.
+    raw.setValue("files/last_folder", "reports")
+    assert window.settings.last_folder() == str(Path.cwd() / "reports")
