@@ -206,8 +206,20 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
             self._render_again()
 
     def update_placeholder(self) -> None:
-        """What the empty view says: where to drop, or that the first comparison runs."""
-        if self.job is not None:
+        """What the empty view says: where to drop, that the first comparison runs,
+        or (with a comparison loaded) that the search or filters leave nothing."""
+        self.view.placeholder_framed = True
+        if self.comparison is not None:
+            # Never the drop areas here: the reports are loaded, the filters hide them.
+            search = self.filter_bar.search_text()
+            if search:
+                message = self.tr("No paragraph matches “%1”.").replace("%1", search)
+            else:
+                message = self.tr("No paragraph matches the filters.")
+            hint = self.tr("Clear the search or the filters in the toolbar to see the reports.")
+            self.view.placeholder = (f"{message}\n{hint}",)
+            self.view.placeholder_framed = False
+        elif self.job is not None:
             self.view.placeholder = (self.tr("Comparing…"),)
         else:
             self.view.placeholder = (
@@ -260,6 +272,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
             # The documents' language, not the interface's, decides glyph shapes.
             self.view.setFont(font_for(comparison.new.language or "en", self.view.font()))
         self.view.set_comparison(comparison)
+        self.update_placeholder()
         context.rows = self.view.comparison_model.rows
         self.mandate_panel.set_comparison(comparison, context)
         self._populate_navigator()

@@ -49,6 +49,7 @@ class ReadingMixin(_Base):
         self._update_status()
         visible = self.view.comparison_model.rowCount()
         self.filter_bar.show_matches(visible, bool(filters.search))
+        self.update_placeholder()  # names the search when nothing matches
         if current is not None:
             self.view.go_to_row(current.index)
 

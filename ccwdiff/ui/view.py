@@ -58,6 +58,8 @@ class ComparisonView(QListView):
         self.setObjectName("comparisonView")
         # Texts drawn when there is nothing to show (set by the window, translated).
         self.placeholder: tuple[str, ...] = ()
+        # Drop areas get a dashed frame; a plain message (nothing matches) does not.
+        self.placeholder_framed = True
         self._pending_scroll: int | None = None
         self._drop_hint: str | None = None
         self._scroll_timer = QTimer(self)
@@ -146,7 +148,8 @@ class ComparisonView(QListView):
         else:
             boxes = [area]
         for box, text in zip(boxes, parts, strict=False):
-            painter.drawRoundedRect(box, 12, 12)
+            if self.placeholder_framed:
+                painter.drawRoundedRect(box, 12, 12)
             painter.drawText(
                 box.adjusted(20, 20, -20, -20),
                 int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),

@@ -181,3 +181,23 @@ def test_row_tooltip_gives_citation_and_status(shown) -> None:
     assert tip.startswith("2022 ¶32 → 2023 ¶20\nchanged · mandate")
     moved = model.data(model.index(model.position_of(5), 0), Qt.ItemDataRole.ToolTipRole)
     assert "other end of the move" in moved
+
+
+def test_search_without_hits_says_so_instead_of_the_drop_areas(window, comparison, qtbot) -> None:
+    assert any("Drop the older report" in text for text in window.view.placeholder)
+    window.set_comparison(comparison)
+    window.filter_bar.set_search("no such words")
+    assert window.view.comparison_model.rowCount() == 0
+    placeholder = "\n".join(window.view.placeholder)
+    assert "No paragraph matches “no such words”" in placeholder
+    assert "Drop" not in placeholder and not window.view.placeholder_framed
+    window.view.grab()  # paints the empty state without error
+    window.filter_bar.set_search("")
+    assert window.view.comparison_model.rowCount() == 13
+    # Filters alone can empty the view too; the message then names no search.
+    window.actions_.hide_unchanged.setChecked(True)
+    window.actions_.mandate_only.setChecked(True)
+    window.filter_bar.set_search("导言")
+    assert "No paragraph matches “导言”" in "\n".join(window.view.placeholder)
+    window.set_comparison(None)
+    assert any("Drop the older report" in text for text in window.view.placeholder)
