@@ -114,16 +114,11 @@ class WindowActions(QObject):
         self.hide_routine = make("hideRoutine", [seq("Alt+2")], checkable=True)
         self.hide_unchanged = make("hideUnchanged", [seq("Alt+3")], checkable=True)
 
-        self.next_change = make(
-            "nextChange",
-            [seq("F7"), seq("Alt+Down")],
-            icon=_icon(window, "go-down", sp.SP_ArrowDown),
-        )
-        self.previous_change = make(
-            "previousChange",
-            [seq("Shift+F7"), seq("Alt+Up")],
-            icon=_icon(window, "go-up", sp.SP_ArrowUp),
-        )
+        # Drawn in the palette's colours (see refresh_icons): themed arrows are often
+        # black, invisible on a dark toolbar.
+        self.next_change = make("nextChange", [seq("F7"), seq("Alt+Down")])
+        self.previous_change = make("previousChange", [seq("Shift+F7"), seq("Alt+Up")])
+        self.refresh_icons()
         self.next_mandate = make("nextMandate", [seq("Ctrl+F7")])
         self.follow_move = make("followMove", [seq("Ctrl+J")])
 
@@ -184,6 +179,15 @@ class WindowActions(QObject):
         toolbar.addActions([self.layout_side, self.layout_inline])
         toolbar.addSeparator()
         toolbar.addAction(self.export_pdf)
+
+    def refresh_icons(self) -> None:
+        """Redraw the palette-coloured icons (after a light/dark switch)."""
+        from .icons import arrow_icon
+
+        palette = self._window.palette()
+        ratio = self._window.devicePixelRatioF()
+        self.next_change.setIcon(arrow_icon("down", palette, ratio))
+        self.previous_change.setIcon(arrow_icon("up", palette, ratio))
 
     def retranslate(self) -> None:
         texts = {

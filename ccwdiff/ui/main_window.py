@@ -349,6 +349,9 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         self._update_colours()
 
     def _update_colours(self) -> None:
+        actions = getattr(self, "actions_", None)  # palette events may come during __init__
+        if actions is not None:
+            actions.refresh_icons()  # the arrows follow the toolbar's text colour
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         colours = diff_colours(dark, self.options.colour_blind)
         if colours != self.context.colours:

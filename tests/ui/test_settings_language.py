@@ -78,3 +78,35 @@ def test_dark_and_light_appearance(shown, qtbot) -> None:
         qtbot.waitUntil(lambda: shown.context.colours == diff_colours(False, False))
     finally:
         shown.set_scheme("system")
+
+
+def _ink_lightness(icon) -> float:
+    """Mean lightness of the opaque pixels of a 24-pixel rendering of ``icon``."""
+    image = icon.pixmap(24, 24).toImage()
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert values, "the icon draws nothing"
+    return sum(values) / len(values)
+
+
+def test_change_arrows_follow_the_palette(shown, qtbot) -> None:
+    from ccwdiff.ui.qt import QPalette
+
+    actions = (shown.actions_.next_change, shown.actions_.previous_change)
+    try:
+        shown.set_scheme("dark")
+        qtbot.waitUntil(lambda: shown.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+        toolbar = shown.palette().color(QPalette.ColorRole.Window).lightness()
+        for action in actions:
+            assert _ink_lightness(action.icon()) - toolbar > 100  # light on dark
+        shown.set_scheme("light")
+        qtbot.waitUntil(lambda: shown.palette().color(QPalette.ColorRole.Window).lightness() > 128)
+        toolbar = shown.palette().color(QPalette.ColorRole.Window).lightness()
+        for action in actions:
+            assert toolbar - _ink_lightness(action.icon()) > 100  # dark on light
+    finally:
+        shown.set_scheme("system")
