@@ -51,7 +51,9 @@ def advice(error: CcwdiffError) -> str:
         )
     if isinstance(error, PasswordRequired):
         return QCoreApplication.translate(
-            "Dialogs", "Ask the sender for the password and open the file again."
+            "Dialogs",
+            "Open the file again (File > Open Old… or Open New…) and enter the password "
+            "when asked. If you do not know it, ask the sender of the file.",
         )
     if isinstance(error, LoaderError) and not error.message.rstrip().endswith("."):
         # The engine's loader messages normally end with what to do; add it if not.
@@ -67,6 +69,24 @@ def advice(error: CcwdiffError) -> str:
     return ""
 
 
+def window_message(error: CcwdiffError) -> str:
+    """The error's explanation as the window says it.
+
+    The engine's password message is written for both front ends and names the
+    command line's ``--password`` option, which means nothing in the window: here
+    it is said in the window's own terms (the advice then says how to retry).
+    """
+    if isinstance(error, PasswordRequired):
+        if error.code == "password-wrong":
+            return QCoreApplication.translate(
+                "Dialogs", "The password given does not open this PDF."
+            )
+        return QCoreApplication.translate(
+            "Dialogs", "This PDF is protected by a password, and none was entered."
+        )
+    return error.message
+
+
 def show_error(parent: QWidget | None, error: CcwdiffError) -> None:
     """A modal message for a typed error, naming the file."""
     if error.path:
@@ -79,7 +99,7 @@ def show_error(parent: QWidget | None, error: CcwdiffError) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "ccwdiff"))
     box.setText(text)
-    informative = error.message
+    informative = window_message(error)
     tip = advice(error)
     if tip:
         informative = f"{informative}\n\n{tip}"

@@ -144,3 +144,26 @@ def test_paragraph_moved_between_sections_shows_both_places(window, qtbot) -> No
     assert (
         sum(entry == "¶37(a) → ¶24(c)" for entries in by_section.values() for entry in entries) == 1
     )
+
+
+def test_cancelled_password_prompt_says_what_to_do_in_the_window(
+    window, messages, monkeypatch, tmp_path, qtbot
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    source = Path(__file__).parents[1] / "data" / "loaders" / "zh-2pages.pdf"
+    writer = PdfWriter()
+    for page in PdfReader(source).pages:
+        writer.add_page(page)
+    writer.encrypt("secret", algorithm="AES-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as stream:
+        writer.write(stream)
+    monkeypatch.setattr("ccwdiff.ui.dialogs.ask_password", lambda parent, path, wrong: None)
+    with qtbot.waitSignal(window.jobFailed, timeout=60000):
+        window.open_files(str(locked), str(source))
+    assert len(messages) == 1
+    message = messages[0]
+    assert "locked.pdf" in message
+    assert "--password" not in message and "command line" not in message
+    assert "Open the file again" in message and "enter the password" in message
