@@ -652,3 +652,38 @@ def test_docx_numbering_matches_the_rendered_pdf() -> None:
         "5. five",
         "6. six",
     ]
+
+
+def test_symbol_font_characters_become_ascii(tmp_path: Path) -> None:
+    """U+F02A (the footnote asterisk of CCW/GGE.1/2025/WP.1) is "*"; barcodes stay."""
+    from ccwdiff.core.document import build_document
+    from ccwdiff.core.loaders.symbolfont import symbol_font_to_ascii
+
+    assert symbol_font_to_ascii("Submitted by the Chairperson\uf02a") == (
+        "Submitted by the Chairperson*"
+    )
+    assert symbol_font_to_ascii("\uf0b7 item") == "• item"
+    barcode = "\uf02a\uf032\uf034\uf031\uf035\uf035\uf032\uf038\uf02a"
+    assert symbol_font_to_ascii(barcode) == barcode
+
+    document = Document()
+    paragraph = document.add_paragraph("Submitted by the Chairperson")
+    paragraph.add_run()._r.append(
+        parse_xml(f'<w:sym {nsdecls("w")} w:font="Symbol" w:char="F02A"/>')
+    )
+    document.add_paragraph("Report\uf02a of the Group")
+    path = tmp_path / "sym.docx"
+    document.save(str(path))
+    assert texts(load(path)) == ["Submitted by the Chairperson*", "Report* of the Group"]
+
+    # A pdftotext dump carries the character too: the cleaner maps it for every format.
+    text_path = tmp_path / "wp1.txt"
+    text_path.write_text(
+        "CCW/GGE.1/2025/WP.1\n\nWorking paper\n\nSubmitted by the Chairperson\uf02a\n\n"
+        "1. The Group met in Geneva.\n",
+        encoding="utf-8",
+    )
+    built = build_document(load(text_path))
+    joined = " ".join(block.text for block in built.blocks)
+    assert "\uf02a" not in joined
+    assert "Chairperson*" in joined

@@ -33,6 +33,7 @@ from typing import Any
 from ccwdiff.core.errors import LimitExceeded, LoaderError
 from ccwdiff.core.loaders.limits import Limits, over_limit
 from ccwdiff.core.loaders.numbering import SYMBOL_FONT_GLYPHS, format_number
+from ccwdiff.core.loaders.symbolfont import symbol_font_to_ascii
 from ccwdiff.core.model import RawDocument, SourceLine
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -212,6 +213,20 @@ def _run_hidden(run: Any) -> bool:
     return vanish is not None and _attr(vanish, "val") not in ("0", "false")
 
 
+def _sym_char(value: str | None) -> str:
+    """The character of a ``w:sym`` (Symbol-font "F02A" is "*", "F0B7" is "•")."""
+    try:
+        code = int(value or "", 16)
+    except ValueError:
+        return ""
+    if code < 0x100:
+        code += 0xF000  # "002A" and "F02A" name the same Symbol-font glyph
+    char = chr(code)
+    if char in SYMBOL_FONT_GLYPHS:
+        return SYMBOL_FONT_GLYPHS[char]
+    return chr(code - 0xF000) if 0xF020 <= code <= 0xF0FF else char
+
+
 def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
     """Append the visible text under ``element``; collect text boxes for later."""
     for child in element:
@@ -225,6 +240,8 @@ def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
                 parts.append(" ")
         elif tag == f"{W}noBreakHyphen":
             parts.append("-")
+        elif tag == f"{W}sym":
+            parts.append(_sym_char(_attr(child, "char")))
         elif tag == f"{W}txbxContent":
             boxes.append(child)
         elif tag in _SKIPPED or not isinstance(tag, str):
@@ -243,7 +260,7 @@ def _blocks(container: Any, numbering: _Numbering) -> Iterator[str]:
             parts: list[str] = []
             boxes: list[Any] = []
             _paragraph_text(child, parts, boxes)
-            text = "".join(parts)
+            text = symbol_font_to_ascii("".join(parts))
             label, separator = numbering.label(child)
             if text.strip() or label:
                 yield f"{label}{separator}{text}" if label else text

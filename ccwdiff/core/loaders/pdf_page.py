@@ -22,6 +22,7 @@ import unicodedata
 from typing import Any, NamedTuple
 
 from ccwdiff.core.loaders.numbering import SYMBOL_FONT_GLYPHS
+from ccwdiff.core.loaders.symbolfont import symbol_font_to_ascii
 
 # A line as it crosses the process boundary: text, y, x, font size.
 LineTuple = tuple[str, float | None, float | None, float | None]
@@ -120,8 +121,9 @@ def page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
                 elif char == "\t":
                     char = " "
                 elif char >= "\uf080" and char in SYMBOL_FONT_GLYPHS:
-                    # Symbol-font bullets ("\uf0b7" is •). U+F020-F07E are left alone:
-                    # that is ASCII shifted into the private area, as UN barcodes use.
+                    # Symbol-font bullets ("\uf0b7" is •). The rest of U+F020-F0FF is
+                    # ASCII shifted into the private area: mapped per line below, except
+                    # on a line of nothing else (a UN barcode, left for the furniture).
                     char = SYMBOL_FONT_GLYPHS[char]
                 elif "\u2f00" <= char <= "\u2fdf":
                     # Some fonts map hanzi to look-alike Kangxi radicals (U+2F49 for
@@ -131,7 +133,7 @@ def page_lines(page: Any, counts: dict[str, int]) -> list[LineTuple]:
                 elif char < " " or char == "\x7f":
                     continue
                 chars.append(char)
-            line = "".join(chars)
+            line = symbol_font_to_ascii("".join(chars))
             cid_count = len(_CID.findall(line))
             if cid_count:
                 counts["unmapped"] += cid_count

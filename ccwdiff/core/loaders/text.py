@@ -25,6 +25,7 @@ import codecs
 
 from ccwdiff.core.errors import LimitExceeded, LoaderError
 from ccwdiff.core.loaders.limits import Limits
+from ccwdiff.core.loaders.symbolfont import symbol_font_to_ascii
 from ccwdiff.core.model import RawDocument, SourceLine
 
 # Longest marks first: the UTF-32 LE mark starts with the UTF-16 LE one.
@@ -241,7 +242,8 @@ def load_text(
             path,
         )
     lines = tuple(
-        SourceLine(text=line, page=number)
+        # Symbol-font characters (U+F02A) are in pdftotext dumps too: see symbolfont.
+        SourceLine(text=symbol_font_to_ascii(line), page=number)
         for number, page in enumerate(pages, start=1)
         for line in page
     )
