@@ -220,7 +220,12 @@ def side_html(row: Row, side: str, context: RenderContext) -> str:
 def inline_html(row: Row, context: RenderContext) -> str:
     """HTML of a row in the single-column view: both texts merged with markup."""
     colours = context.colours
-    head = [f"<b>{html.escape(citation(row, context))}</b>"]
+    if row.kind == "moved-from" and row.old is not None:
+        # Only where it was: "→ —" would read as a deletion; the note names the new place.
+        cited = f"{context.old_year} {cite_label(row.old, context.old_blocks)}".strip()
+    else:
+        cited = citation(row, context)
+    head = [f"<b>{html.escape(cited)}</b>"]
     anchor = row.new or row.old
     if anchor is not None and path_text(anchor):
         head.append(html.escape(path_text(anchor)))

@@ -127,6 +127,8 @@ def test_paragraph_moved_between_sections_shows_both_places(window, qtbot) -> No
     inline = "\n".join(delegate.document_for(r, "inline").toPlainText() for r in rows)
     assert "moved here from" not in inline
     assert inline.count("moved to 2023 ¶21") == 1
+    marker_inline = delegate.document_for(marker, "inline").toPlainText()
+    assert marker_inline.startswith("2022 ¶20") and "→ —" not in marker_inline
     # The navigator lists the move under the section it left as well.
     tree = window.navigator.tree
     by_section = {
