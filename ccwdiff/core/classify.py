@@ -12,7 +12,8 @@ the aligned, word-diffed :class:`Comparison`: it returns a new one with
 * ``mandate``: one :class:`MandateChange` per changed decision, most important first.
 * ``findings``: ``list-change`` (members or documents added and removed) and
   ``quote-match`` / ``quote-mismatch`` / ``quote-unresolved`` (a quotation of the
-  OLD report checked word for word).
+  OLD report checked word for word), ``citation`` (a paragraph of OLD cited in
+  paraphrase, resolved but not compared).
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def classify(comparison: Comparison) -> Comparison:
     mandate = mandate_changes(mandate_pairs, pairs, comparison.old, comparison.new, vocab)
     findings = list(comparison.findings)
     # Earlier findings of these codes came from a previous classify(): replace them.
-    ours = {"list-change", "quote-match", "quote-mismatch", "quote-unresolved"}
+    ours = {"list-change", "quote-match", "quote-mismatch", "quote-unresolved", "citation"}
     findings = [finding for finding in findings if finding.code not in ours]
     findings.extend(member_list_findings(pairs, comparison.old, comparison.new, vocab))
     findings.extend(document_list_findings(pairs, comparison.old, comparison.new, vocab))

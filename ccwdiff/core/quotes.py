@@ -8,10 +8,12 @@ paragraph is found in OLD (by its label, with its bullets) and compared word for
 with the quotation; quote marks, spacing, width and punctuation do not count, an
 ellipsis ("(…)") may skip text, and the quotation may be an excerpt of the paragraph.
 
-Three forms are told apart, reported in the finding's ``form``:
-``quoted`` (a citation ending in a colon, the quotation in the bullets below, or text in
-quote marks), and ``reported`` (no quote marks: the words after the decision verb,
-"决定继续监测…", are compared with the paragraph).
+Two forms are told apart, reported in the finding's ``form``: ``quoted`` (a citation
+ending in a colon, the quotation in the bullets below, or text in quote marks) is
+checked and gives ``quote-match`` or ``quote-mismatch``; ``reported`` (no quote marks:
+"…还决定继续监测…(CCW/MSP/2022/7, 第 35 段)") is a paraphrase, not a quotation, so it
+is never compared word for word: it gives a ``citation`` finding with the cited
+paragraph resolved (``old``), or ``quote-unresolved`` when OLD has no such paragraph.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from .worddiff import diff_words
 QUOTE_MATCH = "quote-match"
 QUOTE_MISMATCH = "quote-mismatch"
 QUOTE_UNRESOLVED = "quote-unresolved"
+# A paragraph of OLD cited in paraphrase: worth showing, never a (mis)match.
+CITATION = "citation"
 
 _COLON_END = re.compile(r"[:：]\s*[“\"「『‘']?\s*$")
 _OPENING = "“「『«„"
@@ -263,6 +267,8 @@ def _check_one(
         return Finding(code=QUOTE_UNRESOLVED, block=block.id, detail=detail)
     if number is None:
         detail["paragraph"] = _label_number(source.label)
+    if form == "reported":
+        return Finding(code=CITATION, block=block.id, detail=detail)
     source_text = _full_text(source, old, old_children)
     if quotation_matches(quote, source_text, vocab):
         return Finding(code=QUOTE_MATCH, block=block.id, detail=detail)

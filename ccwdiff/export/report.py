@@ -460,6 +460,8 @@ def _finding_text(code: str, detail: dict[str, object]) -> str:
             if cited
             else "Quotation does not match its source word for word."
         )
+    if code == "citation":
+        return f"Cites {cited} (in paraphrase, not a quotation)." if cited else "Citation."
     if code == "list-change":
         kind = str(detail.get("kind") or "entries").capitalize()
         parts = []

@@ -83,7 +83,8 @@ def test_quotation_of_the_old_decision_matches() -> None:
         "old": "o32",
         "form": "quoted",
     }
-    assert by_block["n2"].code == "quote-match"
+    # Cited in paraphrase (no quote marks): a citation, never a quotation (mis)match.
+    assert by_block["n2"].code == "citation"
     assert by_block["n2"].detail["form"] == "reported"
     assert by_block["n2"].detail["old"] == "o35"
     # A paragraph the OLD report does not have, and a citation of another report.
@@ -152,3 +153,25 @@ def test_ellipsis_skips_text_in_order() -> None:
     assert not quotation_matches(
         "“(b) the Group for ten days. (…) To organize in 2023”", source, EN
     )
+
+
+def test_paraphrased_citations_of_the_sample_pair_are_not_quotations() -> None:
+    """New ¶2/3/4/6 cite old ¶35/37/38/39 in paraphrase; only ¶1 and ¶18 quote old ¶32."""
+    from ccwdiff.core.compare import compare_files
+    from ccwdiff.resources import sample_pair
+
+    result = compare_files(*sample_pair())
+    labels = {block.id: block.label for block in result.new.blocks}
+    old_labels = {block.id: block.label for block in result.old.blocks}
+    quotes = {
+        (labels[f.block or ""], f.code, f.detail["paragraph"])
+        for f in result.findings
+        if f.code.startswith("quote-")
+    }
+    assert quotes == {("1.", "quote-match", "32"), ("18.", "quote-match", "32")}
+    citations = {
+        labels[f.block or ""]: old_labels[str(f.detail["old"])]
+        for f in result.findings
+        if f.code == "citation"
+    }
+    assert citations == {"2.": "35.", "3.": "37.", "4.": "38.", "6.": "39."}
