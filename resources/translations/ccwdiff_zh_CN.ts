@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;ccwdiff %1&lt;/h3&gt;&lt;p&gt;比较一个会议的两份相继报告：段落对齐，逐词比较，授权变化优先。&lt;/p&gt;&lt;p&gt;Qt %2，PySide6 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/export_flow.py" line="117"/>
+        <location filename="../../ccwdiff/ui/export_flow.py" line="120"/>
         <source>About ccwdiff</source>
         <translation>关于 ccwdiff</translation>
     </message>
@@ -23,62 +23,72 @@
     </message>
     <message>
         <location filename="../../ccwdiff/ui/dialogs.py" line="53"/>
-        <source>Ask the sender for the password and open the file again.</source>
-        <translation>请向发件人索取密码，然后重新打开文件。</translation>
+        <source>Open the file again (File &gt; Open Old… or Open New…) and enter the password when asked. If you do not know it, ask the sender of the file.</source>
+        <translation>请重新打开该文件（文件 &gt; 打开旧版… 或 打开新版…），并在提示时输入密码。如不知道密码，请向文件发送者索取。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="58"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="60"/>
         <source>Check that the file is a complete PDF, Word (.docx) or text report, then open it again with File &gt; Open Old… or Open New….</source>
         <translation>请确认该文件是完整的 PDF、Word (.docx) 或文本报告，然后通过“文件 &gt; 打开旧报告…”或“打开新报告…”重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="64"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="66"/>
         <source>Choose another folder or file name and export again.</source>
         <translation>请选择其他文件夹或文件名后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="73"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="81"/>
+        <source>The password given does not open this PDF.</source>
+        <translation>所输入的密码无法打开此 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="84"/>
+        <source>This PDF is protected by a password, and none was entered.</source>
+        <translation>此 PDF 受密码保护，但未输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="93"/>
         <source>Could not use “%1”.</source>
         <translation>无法使用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="77"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="97"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="80"/>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="98"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="100"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="118"/>
         <source>ccwdiff</source>
         <translation>ccwdiff</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="109"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="129"/>
         <source>The password for “%1” is wrong. Try again:</source>
         <translation>“%1”的密码不正确。请重试：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="111"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="131"/>
         <source>“%1” is protected by a password. Password:</source>
         <translation>“%1”受密码保护。密码：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="114"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="134"/>
         <source>Password required</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="126"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="146"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="130"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="150"/>
         <source>Something went wrong inside ccwdiff. Your files were not changed and you can keep working. Please copy the details below into a bug report.</source>
         <translation>ccwdiff 内部出现问题。您的文件未被更改，可以继续工作。请将以下详细信息复制到错误报告中。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/dialogs.py" line="144"/>
+        <location filename="../../ccwdiff/ui/dialogs.py" line="164"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -152,22 +162,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="88"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="89"/>
         <source>%1 paragraphs match</source>
         <translation>%1 个段落匹配</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="92"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="93"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="93"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="94"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="94"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="95"/>
         <source>Search both documents (Ctrl+F)</source>
         <translation>在两份文件中搜索 (Ctrl+F)</translation>
     </message>
@@ -180,120 +190,135 @@
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="214"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="216"/>
+        <source>No paragraph matches “%1”.</source>
+        <translation>没有段落与“%1”匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/main_window.py" line="218"/>
+        <source>No paragraph matches the filters.</source>
+        <translation>没有段落符合筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/main_window.py" line="219"/>
+        <source>Clear the search or the filters in the toolbar to see the reports.</source>
+        <translation>清除工具栏中的搜索或筛选条件即可查看报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/main_window.py" line="226"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="215"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="227"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="233"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="258"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="234"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="247"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="259"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="42"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="54"/>
         <source>Open the older report</source>
         <translation>打开较早的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="44"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="56"/>
         <source>Open the newer report</source>
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="211"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="100"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="223"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="116"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="112"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="140"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="128"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="156"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="70"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="71"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="72"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="73"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="92"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="93"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="116"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="117"/>
         <source>Double-click to go to the other end of the move.</source>
         <translation>双击转到移动的另一端。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="133"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="134"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="364"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="380"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="379"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="395"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="46"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="58"/>
         <source>Reports (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="166"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="182"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="172"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="190"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="174"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="192"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="200"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="222"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="206"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="228"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="207"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="229"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -329,19 +354,24 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="53"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="54"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="53"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="54"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="75"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="77"/>
         <source>(before the first heading)</source>
         <translation>（第一个标题之前）</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/navigator.py" line="91"/>
+        <source>moved to %1</source>
+        <translation>移至 %1</translation>
     </message>
 </context>
 <context>
@@ -366,27 +396,27 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="126"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="127"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="128"/>
         <source>Stop comparing (Esc)</source>
         <translation>停止比较 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="148"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="149"/>
         <source>Drop two reports, or use File &gt; Open Old… and Open New….</source>
         <translation>拖放两份报告，或使用“文件 &gt; 打开旧报告…”和“打开新报告…”。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="160"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="161"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="165"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="166"/>
         <source>%1 of %2 rows shown</source>
         <translation>显示 %1 / %2 行</translation>
     </message>
@@ -574,297 +604,297 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
         <source>Open &amp;Old…</source>
         <translation>打开旧报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="190"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
         <source>Choose the older report (left)</source>
         <translation>选择较早的报告（左侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="191"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
         <source>Open &amp;New…</source>
         <translation>打开新报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="191"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
         <source>Choose the newer report (right)</source>
         <translation>选择较新的报告（右侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="192"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
         <source>Swap the older and newer report</source>
         <translation>交换较早和较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="193"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="193"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
         <source>Read both files again and compare</source>
         <translation>重新读取两份文件并比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="194"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
         <source>Save the comparison as PDF</source>
         <translation>将比较结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>Save the comparison as a web page</source>
         <translation>将比较结果保存为网页</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>&amp;Copy Paragraph</source>
         <translation>复制段落(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>Copy the citation and both texts</source>
         <translation>复制引用及两段文字</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>Search in both documents</source>
         <translation>在两份文件中搜索</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>&amp;Side by Side</source>
         <translation>并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>Old and new side by side</source>
         <translation>新旧并排显示</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>&amp;Inline</source>
         <translation>合并显示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>One column with changes marked</source>
         <translation>单栏显示并标出变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>&amp;Colour-Blind-Safe Colours</source>
         <translation>色盲友好配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>Orange and blue</source>
         <translation>橙色和蓝色</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
         <source>Change &amp;Navigator</source>
         <translation>变化导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="213"/>
         <source>&amp;Mandate Panel</source>
         <translation>授权面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="213"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="217"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
         <source>&amp;Mandate Only</source>
         <translation>仅授权(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
         <source>Show only mandate changes</source>
         <translation>只显示授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
         <source>Hide &amp;Routine</source>
         <translation>隐藏例行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
         <source>Hide routine roll-over changes</source>
         <translation>隐藏例行的逐年更新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
         <source>Hide &amp;Unchanged</source>
         <translation>隐藏未变(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
         <source>Hide unchanged paragraphs</source>
         <translation>隐藏未变的段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="229"/>
         <source>&amp;Next Change</source>
         <translation>下一处变化(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="229"/>
         <source>Go to the next change</source>
         <translation>转到下一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
         <source>&amp;Previous Change</source>
         <translation>上一处变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="232"/>
         <source>Go to the previous change</source>
         <translation>转到上一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
         <source>Next &amp;Mandate Change</source>
         <translation>下一处授权变化(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="232"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="236"/>
         <source>&amp;Follow Move</source>
         <translation>跟随移动(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
         <source>Go to where a moved paragraph went</source>
         <translation>转到被移动段落的新位置</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="235"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="239"/>
         <source>Cancel Comparison</source>
         <translation>取消比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="236"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
         <source>&amp;About ccwdiff</source>
         <translation>关于 ccwdiff(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
         <source>&amp;Recent Comparisons</source>
         <translation>最近的比较(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="252"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="253"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
