@@ -26,7 +26,7 @@ import itertools
 import math
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .errors import Cancelled
@@ -587,42 +587,49 @@ def _find_splits_merges(
     """Orphans that are the second half of a split (new side) or merge (old side).
 
     Returns ``{orphan new position: old position}`` for splits and
-    ``{orphan old position: new position}`` for merges.
+    ``{orphan old position: new position}`` for merges. A moved pair is never
+    part of a split or merge.
     """
-    containment = sequence.scorer.containment
     olds, news = sequence.olds, sequence.news
-    splits: dict[int, int] = {}
-    for j in range(len(news)):
-        if j in new_match:
-            continue
-        for neighbour in (j - 1, j + 1):
-            i = new_match.get(neighbour)
-            if i is None or i in moved or i in splits.values():
-                continue
-            orphan = news[j].whole
-            if orphan.total == 0 or containment(orphan, olds[i].whole) < SPLIT_CONTAINMENT:
-                continue
-            # The orphan's words must be ones the paired new block does not already explain.
-            if containment(orphan, news[neighbour].whole) >= SPLIT_CONTAINMENT:
-                continue
-            splits[j] = i
-            break
-    merges: dict[int, int] = {}
-    for i in range(len(olds)):
-        if i in old_match:
-            continue
-        for neighbour in (i - 1, i + 1):
-            partner = old_match.get(neighbour)
-            if partner is None or neighbour in moved or partner in merges.values():
-                continue
-            orphan = olds[i].whole
-            if orphan.total == 0 or containment(orphan, news[partner].whole) < SPLIT_CONTAINMENT:
-                continue
-            if containment(orphan, olds[neighbour].whole) >= SPLIT_CONTAINMENT:
-                continue
-            merges[i] = partner
-            break
+    splits = _second_halves(
+        news, olds, new_match, sequence.scorer, lambda _n, partner: partner in moved
+    )
+    merges = _second_halves(
+        olds, news, old_match, sequence.scorer, lambda neighbour, _p: neighbour in moved
+    )
     return splits, merges
+
+
+def _second_halves(
+    items: list[_Item],
+    others: list[_Item],
+    match: dict[int, int],
+    scorer: _Scorer,
+    pair_is_moved: Callable[[int, int], bool],
+) -> dict[int, int]:
+    """Unmatched items whose neighbour's partner contains them: ``{item: partner}``.
+
+    Written for one side; called with the sides swapped for the other direction.
+    """
+    result: dict[int, int] = {}
+    for index in range(len(items)):
+        if index in match:
+            continue
+        for neighbour in (index - 1, index + 1):
+            partner = match.get(neighbour)
+            if partner is None or pair_is_moved(neighbour, partner) or partner in result.values():
+                continue
+            orphan = items[index].whole
+            if orphan.total == 0 or scorer.containment(orphan, others[partner].whole) < (
+                SPLIT_CONTAINMENT
+            ):
+                continue
+            # The orphan's words must be ones the paired neighbour does not already explain.
+            if scorer.containment(orphan, items[neighbour].whole) >= SPLIT_CONTAINMENT:
+                continue
+            result[index] = partner
+            break
+    return result
 
 
 def _assemble(old_count: int, new_count: int, matching: _Matching) -> list[AlignedPair]:
