@@ -28,6 +28,7 @@ from .model import (
     ProgressCallback,
     WordOp,
 )
+from .perf import gc_paused
 from .tokenize import tokenize
 from .worddiff import diff_tokens
 
@@ -47,6 +48,7 @@ def _check(cancel: CancelCallback | None) -> None:
         raise Cancelled()
 
 
+@gc_paused  # see perf.py: the collector cost a third of a large comparison
 def compare_files(
     old_path: str | os.PathLike[str],
     new_path: str | os.PathLike[str],
@@ -95,6 +97,7 @@ def _with_warning(comparison: Comparison, code: str) -> Comparison:
     return replace(comparison, warnings=(*comparison.warnings, code))
 
 
+@gc_paused
 def compare_documents(
     old: Document,
     new: Document,
