@@ -76,6 +76,7 @@ class WindowActions(QObject):
             icon=_icon(window, "document-export", sp.SP_DialogSaveButton),
         )
         self.export_html = make("exportHtml", [seq("Ctrl+Shift+E")])
+        self.letter_paper = make("letterPaper", checkable=True)
         self.clear_recent = make("clearRecent")
         self.quit = make("quit", [seq(Key.Quit), seq("Ctrl+Q")])
 
@@ -141,7 +142,7 @@ class WindowActions(QObject):
         file.addActions([self.open_old, self.open_new, self.swap, self.reload])
         self.recent_menu = menu("recent", file)
         file.addSeparator()
-        file.addActions([self.export_pdf, self.export_html])
+        file.addActions([self.export_pdf, self.export_html, self.letter_paper])
         file.addSeparator()
         file.addAction(self.quit)
 
@@ -208,6 +209,10 @@ class WindowActions(QObject):
             self.find_previous: (self.tr("Find &Previous"), ""),
             self.layout_side: (self.tr("&Side by Side"), self.tr("Old and new side by side")),
             self.layout_inline: (self.tr("&Inline"), self.tr("One column with changes marked")),
+            self.letter_paper: (
+                self.tr("&Letter Paper for PDF"),
+                self.tr("Export PDFs on US Letter paper instead of A4"),
+            ),
             self.colour_blind: (self.tr("&Colour-Blind-Safe Colours"), self.tr("Orange and blue")),
             self.show_navigator: (self.tr("Change &Navigator"), ""),
             self.show_mandate: (self.tr("&Mandate Panel"), ""),

@@ -85,9 +85,12 @@ def run_export(window: MainWindow, kind: str) -> None:
         return
 
     layout = "inline" if window.options.layout == "inline" else "columns"
+    paper = (
+        {"page_size": "Letter" if window.options.letter_paper else "A4"} if kind == "pdf" else {}
+    )
 
     def task(progress: object, cancel: object) -> str:
-        report = exporter(comparison, str(target), layout=layout)
+        report = exporter(comparison, str(target), layout=layout, **paper)
         return str(getattr(report, "path", target))
 
     job = Job(task, name=f"export-{kind}")

@@ -115,6 +115,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         a.layout_side.triggered.connect(lambda: self.set_layout("side"))
         a.layout_inline.triggered.connect(lambda: self.set_layout("inline"))
         a.colour_blind.toggled.connect(self._on_colour_blind)
+        a.letter_paper.toggled.connect(self._on_letter_paper)
         a.show_navigator.toggled.connect(self._on_show_navigator)
         a.show_mandate.toggled.connect(self._on_show_mandate)
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
@@ -148,6 +149,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         a, o = self.actions_, self.options
         (a.layout_inline if o.layout == "inline" else a.layout_side).setChecked(True)
         a.colour_blind.setChecked(o.colour_blind)
+        a.letter_paper.setChecked(o.letter_paper)
         a.show_navigator.setChecked(o.show_navigator)
         a.show_mandate.setChecked(o.show_mandate_panel)
         self.dock.setVisible(o.show_navigator)
@@ -330,6 +332,9 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         self.options.layout = layout
         self.view.set_layout("inline" if layout == "inline" else "side")
         self._update_header()
+
+    def _on_letter_paper(self, checked: bool) -> None:
+        self.options.letter_paper = checked
 
     def _on_colour_blind(self, checked: bool) -> None:
         self.options.colour_blind = checked

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .qt import QByteArray, QSettings
+from .qt import QByteArray, QLocale, QSettings
 
 MAX_RECENT = 10
 
@@ -35,6 +35,15 @@ class ViewOptions:
     show_mandate_panel: bool = True
     language: str = "system"  # "system", "en" or "zh_CN"
     scheme: str = "system"  # "system", "light" or "dark"
+    letter_paper: bool = False  # exports on US Letter instead of A4 (default from the locale)
+
+
+def _locale_uses_letter() -> bool:
+    """US and Canadian users expect Letter paper; everyone else A4."""
+    system = QLocale.system()
+    return system.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem or (
+        system.territory() == QLocale.Country.Canada
+    )
 
 
 class AppSettings:
@@ -45,7 +54,7 @@ class AppSettings:
 
     # --- view options ------------------------------------------------------------------
     def view_options(self) -> ViewOptions:
-        options = ViewOptions()
+        options = ViewOptions(letter_paper=_locale_uses_letter())
         for item in fields(ViewOptions):
             key = f"view/{item.name}"
             if not self.qsettings.contains(key):

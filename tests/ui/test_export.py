@@ -44,3 +44,19 @@ def test_export_over_an_input_is_refused(window, save_as, messages, tmp_path) ->
 def test_export_without_a_comparison(window, messages) -> None:
     window.export("pdf")
     assert "Compare two reports first" in messages[0]
+
+
+@pytest.mark.parametrize(("letter", "width_points"), [(False, 595), (True, 612)])
+def test_letter_paper_choice_reaches_the_pdf(
+    shown, save_as, tmp_path, qtbot, letter: bool, width_points: int
+) -> None:
+    from pypdf import PdfReader
+
+    shown.actions_.letter_paper.setChecked(letter)
+    target = tmp_path / "paper.pdf"
+    save_as.append(str(target))
+    shown.export("pdf")
+    qtbot.waitUntil(lambda: "Exported to" in shown.status.currentMessage(), timeout=60000)
+    assert shown.options.letter_paper is letter
+    box = PdfReader(str(target)).pages[0].mediabox
+    assert round(float(box.width)) == width_points
