@@ -168,7 +168,7 @@ def mandate_changes(
         unit.all_deleted = unit.all_deleted and pair.new is None
         if not unit.whole_text:
             unit.whole_text = new_text or old_text
-    changes = [_change(unit) for unit in units.values() if unit.removed or unit.added]
+    changes = [_change(unit, vocab) for unit in units.values() if unit.removed or unit.added]
     order = {block.id: number for number, block in enumerate(new.blocks)}
     old_order = {block.id: number for number, block in enumerate(old.blocks)}
     changes.sort(
@@ -205,7 +205,7 @@ def _unit_key(
     return ("old", old_root), old_root, ""
 
 
-def _change(unit: _Unit) -> MandateChange:
+def _change(unit: _Unit, vocab: Vocabulary) -> MandateChange:
     kinds = {kind for analysis in unit.analyses for kind in analysis.kinds}
     if len(kinds) > 1:
         kinds.discard("other")
@@ -233,6 +233,6 @@ def _change(unit: _Unit) -> MandateChange:
         removed=tuple(unit.removed),
         added=tuple(unit.added),
         kinds=ordered,
-        summary=summarise(unit.analyses, whole, unit.whole_text),
+        summary=summarise(unit.analyses, whole, unit.whole_text, vocab),
         score=round(score, 3),
     )

@@ -70,6 +70,9 @@ class HunkKinds:
     time_new: tuple[str, ...]
     days_old: tuple[str, ...]
     days_new: tuple[str, ...]
+    # The clauses that name the reporting line, for "reporting: X → Y".
+    reporting_old: str = ""
+    reporting_new: str = ""
 
 
 def _overlapping(
@@ -163,10 +166,15 @@ def hunk_kinds(hunk: Hunk, old_text: str, new_text: str, vocab: Vocabulary) -> H
         and _modal_only(hunk.removed, vocab)
         and _modal_only(hunk.added, vocab)
     ):
-        # "should" -> "shall", "应" dropped: the change is the modal itself, not the text.
-        kinds.add("strength")
-        strength_old += _level_words(hunk.removed, vocab)
-        strength_new += _level_words(hunk.added, vocab)
+        # "should" -> "shall": the change is the modal itself, not the text. A modal
+        # still written elsewhere on the other side ("应" dropped from one sentence,
+        # "应按照…" kept) did not change the paragraph's strength.
+        removed_words = tuple(w for w in _level_words(hunk.removed, vocab) if w not in new_text)
+        added_words = tuple(w for w in _level_words(hunk.added, vocab) if w not in old_text)
+        if removed_words or added_words:
+            kinds.add("strength")
+            strength_old += removed_words
+            strength_new += added_words
     time_old = _overlapping(vocab.time_frame, old_text, o_start, o_end)
     time_new = _overlapping(vocab.time_frame, new_text, n_start, n_end)
     if time_old or time_new:
@@ -206,7 +214,97 @@ def hunk_kinds(hunk: Hunk, old_text: str, new_text: str, vocab: Vocabulary) -> H
         time_new=time_new,
         days_old=days_old,
         days_new=days_new,
+        reporting_old=_pick_clause(old_clauses, vocab.reporting) if vocab.reporting else "",
+        reporting_new=_pick_clause(new_clauses, vocab.reporting) if vocab.reporting else "",
     )
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|\S", re.UNICODE)
+
+
+def _cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of words (a Latin word, or one CJK character, or one other sign)."""
+    result: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        if any(_cjk(char) for char in match.group()):
+            result.extend((at, at + 1) for at in range(match.start(), match.end()))
+        else:
+            result.append((match.start(), match.end()))
+    return result
+
+
+def _differing_parts(old: str, new: str, vocab: Vocabulary) -> tuple[str, str]:
+    """What differs between two clauses, widened to whole body names.
+
+    "并向缔约方会议提交报告" / "并向第七次审查会议提交报告" give "缔约方会议" /
+    "第七次审查会议" (the shared "会议" belongs to both names).
+    """
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+
+    def text_of(text: str, token: tuple[int, int]) -> str:
+        return text[token[0] : token[1]].casefold()
+
+    head = 0
+    while head < min(len(old_tokens), len(new_tokens)) and text_of(
+        old, old_tokens[head]
+    ) == text_of(new, new_tokens[head]):
+        head += 1
+    tail = 0
+    while tail < min(len(old_tokens), len(new_tokens)) - head and text_of(
+        old, old_tokens[-1 - tail]
+    ) == text_of(new, new_tokens[-1 - tail]):
+        tail += 1
+
+    def widened(text: str, tokens: list[tuple[int, int]]) -> str:
+        if head >= len(tokens) - tail:
+            return ""
+        start, end = tokens[head][0], tokens[len(tokens) - tail - 1][1]
+        changed = True
+        while changed and vocab.bodies is not None:
+            changed = False
+            for match in vocab.bodies.finditer(text):
+                if match.start() <= end and match.end() >= start:
+                    if match.start() < start or match.end() > end:
+                        start, end = min(start, match.start()), max(end, match.end())
+                        changed = True
+        return text[start:end].strip(_EDGES)
+
+    return widened(old, old_tokens), widened(new, new_tokens)
+
+
+def _reported_to(clause: str, vocab: Vocabulary) -> str:
+    """The part of a clause naming the body reported to.
+
+    After the reporting words when a body follows them ("submit a report to | the
+    meeting of High Contracting Parties"), else the reporting words themselves, which
+    then hold the body ("向缔约方会议提交").
+    """
+    if vocab.reporting is None:
+        return clause
+    match = vocab.reporting.search(clause)
+    if match is None:
+        return clause
+    after = clause[match.end() :]
+    if vocab.bodies is not None and vocab.bodies.search(after):
+        return after
+    return match.group()
+
+
+def _reporting_parts(first: HunkKinds, vocab: Vocabulary) -> tuple[str, str]:
+    """The bodies reported to, old and new, else the changed words themselves."""
+    if first.reporting_old and first.reporting_new:
+        old_part, new_part = _differing_parts(
+            _reported_to(first.reporting_old, vocab),
+            _reported_to(first.reporting_new, vocab),
+            vocab,
+        )
+        if has_content(old_part) and has_content(new_part):
+            return old_part, new_part
+    return first.hunk.removed.strip(_EDGES), first.hunk.added.strip(_EDGES)
 
 
 def phrases(text: str, vocab: Vocabulary) -> list[str]:
@@ -250,7 +348,7 @@ def _arrow(old: Iterable[str], new: Iterable[str], label: str) -> str:
     return f"{label} removed: {old_text}"
 
 
-def summarise(analyses: list[HunkKinds], whole: str | None, text: str) -> str:
+def summarise(analyses: list[HunkKinds], whole: str | None, text: str, vocab: Vocabulary) -> str:
     """One short sentence: what changed, kind by kind, most important first."""
     if whole is not None:
         return f"{whole}: {_short(text)}"
@@ -295,8 +393,11 @@ def summarise(analyses: list[HunkKinds], whole: str | None, text: str) -> str:
                     "meeting days",
                 )
             )
+        elif kind == "reporting":
+            old_part, new_part = _reporting_parts(first, vocab)
+            parts.append(_arrow([old_part], [new_part], "reporting"))
         else:
-            label = {"reporting": "reporting", "chair": "chair", "other": "wording"}[kind]
+            label = {"chair": "chair", "other": "wording"}[kind]
             parts.append(
                 _arrow([first.hunk.removed.strip(_EDGES)], [first.hunk.added.strip(_EDGES)], label)
             )

@@ -399,3 +399,46 @@ def test_merge_extends_lists_and_objects() -> None:
         "strength_levels": {"应": 3, "须": 4},
         "subject_window": 20,
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "old_text", "new_text", "summary_part", "absent"),
+    [
+        (
+            "zh",
+            "专家组应以协商一致方式开展工作和通过报告，并向缔约方会议提交报告。"
+            "应按照《特定常规武器公约》赞助方案的目标，促进所有缔约方尽可能广泛参与。",
+            "专家组以协商一致方式开展工作和通过报告，并向第七次审查会议提交报告。"
+            "应按照《特定常规武器公约》赞助方案的目标，促进所有缔约方尽可能广泛参与。",
+            "Reporting: 缔约方会议 → 第七次审查会议",
+            "strength",
+        ),
+        (
+            "en",
+            "The Group shall adopt a report, which shall be submitted to the meeting of "
+            "High Contracting Parties.",
+            "The Group shall adopt a report and shall submit it to the Seventh Review Conference.",
+            "Reporting: meeting of High Contracting Parties → Seventh Review Conference",
+            "which",
+        ),
+    ],
+)
+def test_reporting_summary_names_the_bodies(
+    language: str, old_text: str, new_text: str, summary_part: str, absent: str
+) -> None:
+    """Not "reporting: which → and"; a modal kept elsewhere ("应按照") is no strength shift."""
+    old = make_document([("o", "bullet", "•", None, old_text)], language=language)
+    new = make_document([("n", "bullet", "•", None, new_text)], language=language)
+    result = classify(make_comparison(old, new, [("o", "n")]))
+    (change,) = result.mandate
+    assert "reporting" in change.kinds
+    assert summary_part in change.summary
+    assert absent not in change.summary.casefold()
+
+
+def test_strength_pairs_the_words_that_replaced_each_other() -> None:
+    from ccwdiff.core.compare import compare_files
+    from ccwdiff.resources import sample_pair
+
+    top = compare_files(*sample_pair()).mandate[0]
+    assert "strength: 加紧 → 进一步" in top.summary
