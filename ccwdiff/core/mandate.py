@@ -33,25 +33,65 @@ KIND_WEIGHT: dict[str, float] = {
     "chair": 20.0,
     "other": 10.0,
 }
-# A decision added as a whole ranks between a changed task and a changed strength;
-# one dropped as a whole between meeting days and the reporting line.
-NEW_DECISION_WEIGHT = 70.0
-REMOVED_DECISION_WEIGHT = 35.0
+# A decision added (dropped) as a whole scores this much below a changed decision of
+# the same kind, plus at most WHOLE_BONUS_CAP for its other kinds and length.
+WHOLE_NEW_BELOW = 5.0
+WHOLE_REMOVED_BELOW = 9.0
+WHOLE_BONUS_CAP = 4.0
 # Recalled decisions added or dropped as a whole rank below the report's own.
 RECITAL_FACTOR = 0.5
 
 OPERATIVE_KINDS = frozenset({"paragraph", "bullet", "item", "other"})
 _SENTENCE_END = re.compile(r"[。；;！？!?]|\.(?=\s|$)")
+_LEAD_IN_END = re.compile(r"[:：]\s*[“\"]?\s*$")
+_NON_WORD = re.compile(r"[\W_]+")
+# Word characters a sentence may open with before its verb ("还", "并", "Also").
+_OPENING_SLACK = 4
+
+
+def _cites_a_paragraph(sentence: str, vocab: Vocabulary) -> bool:
+    """A decision reported with its source ("…决定…(CCW/CONF.VI/11, 第 29 段)")."""
+    if _LEAD_IN_END.search(sentence):
+        return False  # a lead-in quoting the decision below it ("…第 32 段中决定：")
+    return any(
+        match.groupdict().get("paragraph")
+        for pattern in vocab.citations
+        for match in pattern.finditer(sentence)
+    )
+
+
+def _decided_by_this_body(sentence: str, verb: re.Match[str], vocab: Vocabulary) -> bool:
+    """Is the subject of a decision verb this meeting (会议, the Meeting, the Group)?
+
+    A sentence that opens with the verb ("还决定…", "Decides to…") continues the
+    decision of the paragraph or lead-in it belongs to.
+    """
+    if vocab.deciding_bodies is None:
+        return True
+    head = sentence[: verb.start()]
+    if vocab.deciding_bodies.search(head):
+        return True
+    return len(_NON_WORD.sub("", head)) <= _OPENING_SLACK
 
 
 def is_operative_text(text: str, vocab: Vocabulary) -> bool:
-    """Does a sentence of ``text`` decide, request, recommend or task a body?"""
+    """Does a sentence of ``text`` decide, request, recommend or task a body?
+
+    Reported discussion (代表团…, some delegations, the Chairperson noted) and a
+    decision of another body reported with its source are not operative; a decision
+    verb counts when this meeting (the Conference, the Group) is its subject.
+    """
     work = blank(text, vocab.not_operative)
     for start, end in spans(work, _SENTENCE_END):
         sentence = work[start:end]
         if vocab.reported_speech is not None and vocab.reported_speech.search(sentence):
             continue
-        if vocab.decision_verbs is not None and vocab.decision_verbs.search(sentence):
+        if _cites_a_paragraph(sentence, vocab):
+            continue
+        if vocab.decision_verbs is not None and any(
+            _decided_by_this_body(sentence, verb, vocab)
+            for verb in vocab.decision_verbs.finditer(sentence)
+        ):
             return True
         if vocab.modal_verbs is None or vocab.bodies is None:
             continue
@@ -205,24 +245,37 @@ def _unit_key(
     return ("old", old_root), old_root, ""
 
 
+def _vague_time_only(unit: _Unit, vocab: Vocabulary) -> bool:
+    """Are all the time words of a unit vague ("尽快", "as soon as possible")?"""
+    if vocab.vague_time_frame is None:
+        return False
+    found = [word for analysis in unit.analyses for word in analysis.time_old + analysis.time_new]
+    return bool(found) and all(vocab.vague_time_frame.fullmatch(word) for word in found)
+
+
 def _change(unit: _Unit, vocab: Vocabulary) -> MandateChange:
     kinds = {kind for analysis in unit.analyses for kind in analysis.kinds}
-    if len(kinds) > 1:
-        kinds.discard("other")
-    ordered = tuple(kind for kind in KIND_ORDER if kind in kinds) or ("other",)
     whole: str | None = None
     if unit.all_inserted:
         whole = "New decision"
     elif unit.all_deleted:
         whole = "Decision removed"
+    if whole is not None and "time-frame" in kinds and _vague_time_only(unit, vocab):
+        # "尽快缴纳" in a dropped paragraph is no deadline that moved.
+        kinds.discard("time-frame")
+    if len(kinds) > 1:
+        kinds.discard("other")
+    ordered = tuple(kind for kind in KIND_ORDER if kind in kinds) or ("other",)
     weights = sorted((KIND_WEIGHT[kind] for kind in ordered), reverse=True)
+    bonus = 0.1 * sum(weights[1:]) + min(unit.changed_chars, 400) / 40.0
     if whole is not None:
-        # A whole decision ranks by being new (or gone); its kinds only add a little.
-        top = NEW_DECISION_WEIGHT if unit.all_inserted else REMOVED_DECISION_WEIGHT
-        score = top + 0.1 * sum(weights)
+        # A decision added or dropped whole ranks below a changed decision of the same
+        # kind (the reader looks for what was decided differently), a new one above a
+        # dropped one.
+        below = WHOLE_NEW_BELOW if unit.all_inserted else WHOLE_REMOVED_BELOW
+        score = weights[0] - below + min(WHOLE_BONUS_CAP, 0.2 * bonus)
     else:
-        score = weights[0] + 0.1 * sum(weights[1:])
-    score += min(unit.changed_chars, 400) / 40.0
+        score = weights[0] + bonus
     if unit.recital and whole is not None:
         # A recalled decision that appears or disappears is a change of narrative; a
         # recalled mandate whose wording changed (a GGE report quoting its mandate) is not.

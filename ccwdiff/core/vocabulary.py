@@ -77,6 +77,10 @@ class Vocabulary:
     quote_marks: str
     ellipsis: re.Pattern[str] | None
     clause_separators: re.Pattern[str]
+    # Subjects whose decisions are the report's own (会议, the Meeting); None: any subject.
+    deciding_bodies: re.Pattern[str] | None = None
+    # Time words too vague to make a decision added or dropped whole a time-frame change.
+    vague_time_frame: re.Pattern[str] | None = None
     raw: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def strength_level(self, text: str) -> int | None:
@@ -149,6 +153,8 @@ def vocabulary_from_dict(language: str, data: dict[str, object]) -> Vocabulary:
         quote_marks=marks,
         ellipsis=_compile_any(_strings(data, "ellipsis")),
         clause_separators=re.compile(clause, _FLAGS),
+        deciding_bodies=_compile_any(_strings(data, "deciding_bodies")),
+        vague_time_frame=_compile_any(_strings(data, "vague_time_frame")),
         raw=dict(data),
     )
 

@@ -442,3 +442,88 @@ def test_strength_pairs_the_words_that_replaced_each_other() -> None:
 
     top = compare_files(*sample_pair()).mandate[0]
     assert "strength: 加紧 → 进一步" in top.summary
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "zh",
+            "此外，2021 年 12 月 13 日至 17 日举行的《特定常规武器公约》缔约方第六次审查会议决定"
+            "将《特定常规武器公约》赞助方案延续至 2026 年(CCW/CONF.VI/11, 第 29 段)。",
+        ),
+        ("zh", "一些缔约方建议会议继续讨论这一问题。"),
+        ("zh", "若干代表团请专家组加紧工作。"),
+        ("zh", "主席指出，专家组应当尽快完成工作。"),
+        (
+            "en",
+            "The meeting heard a video message by the High Representative for Disarmament "
+            "Affairs, Ms. Nakamitsu, who stated that new technologies demanded attention. "
+            "She urged States to conclude an instrument.",
+        ),
+        (
+            "en",
+            "In his textual suggestions, the Chairperson refrained from amending the paragraph "
+            "and invited delegations to further clarify their views on this concept.",
+        ),
+        (
+            "en",
+            "Several delegations objected to the inclusion of the word. Furthermore, some of "
+            "them underlined that there is no consensus on what this term means, and that the "
+            "Group should use notions which have already been discussed.",
+        ),
+        ("en", "States should ensure context-appropriate human judgement and control."),
+    ],
+)
+def test_reported_discussion_and_other_bodies_are_not_operative(language: str, text: str) -> None:
+    assert not is_operative_text(text, load_vocabulary(language))
+
+
+def test_vague_time_words_do_not_make_a_removed_decision_a_time_frame() -> None:
+    old = make_document(
+        [
+            ("o1", "paragraph", "1.", None, "会议举行了两次全体会议。"),
+            (
+                "o34",
+                "paragraph",
+                "34.",
+                None,
+                "会议忆及第六次审查会议通过的财务措施，并请尚未缴纳摊款的缔约方尽快缴纳。",
+            ),
+        ]
+    )
+    new = make_document([("n1", "paragraph", "1.", None, "会议举行了两次全体会议。")])
+    result = classify(make_comparison(old, new, [("o1", "n1"), ("o34", None)]))
+    (change,) = result.mandate
+    assert change.old == "o34"
+    assert "time-frame" not in change.kinds
+
+
+def test_new_decision_ranks_below_a_changed_one_of_the_same_kind() -> None:
+    old = make_document(
+        [("o1", "bullet", "•", None, "专家组将由巴西驻裁军谈判会议特别代表担任主席。")]
+    )
+    new = make_document(
+        [
+            ("n1", "bullet", "•", None, "专家组将由东欧集团的一名代表担任主席。"),
+            ("n2", "bullet", "•", None, "工作组将由非洲集团的一名代表担任主席。"),
+        ]
+    )
+    result = classify(make_comparison(old, new, [("o1", "n1"), (None, "n2")]))
+    assert [(change.new, change.kinds[0]) for change in result.mandate] == [
+        ("n1", "chair"),
+        ("n2", "chair"),
+    ]
+
+
+def test_sample_pair_mandate_list_is_not_diluted() -> None:
+    from ccwdiff.core.compare import compare_files
+    from ccwdiff.resources import sample_pair
+
+    result = compare_files(*sample_pair())
+    old_labels = {block.id: block.label for block in result.old.blocks}
+    listed = {old_labels.get(change.old): change.kinds for change in result.mandate}
+    assert "6." not in listed  # the Sixth Review Conference's decision, reported
+    assert "time-frame" not in listed.get("23.", ())
+    assert "time-frame" not in listed.get("34.", ())
+    assert [old_labels.get(change.old) for change in result.mandate][:1] == ["32."]
