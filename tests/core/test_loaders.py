@@ -687,3 +687,47 @@ def test_symbol_font_characters_become_ascii(tmp_path: Path) -> None:
     joined = " ".join(block.text for block in built.blocks)
     assert "\uf02a" not in joined
     assert "Chairperson*" in joined
+
+
+@pytest.mark.parametrize(
+    ("docx_name", "reference_name"),
+    [
+        ("zh/CCW-MSP-2023-7.zh.docx", "zh/CCW-MSP-2023-7.zh.pdf"),
+        ("zh/CCW-MSP-2022-7.zh.docx", "zh/CCW-MSP-2022-7.zh.pdf"),
+        ("en/report-new.docx", "en/report-new.txt"),
+        ("en/report-old.docx", "en/report-old.txt"),
+    ],
+)
+def test_docx_title_table_reads_like_the_printed_title_block(
+    docx_name: str, reference_name: str
+) -> None:
+    """Each title-table unit is a block; hanzi across a w:br are joined without a space."""
+    from ccwdiff.core.document import build_document
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    docx_doc = build_document(load(data / docx_name))
+    reference = build_document(load(data / reference_name))
+
+    def titles(document: object) -> list[str]:
+        return [block.text for block in document.blocks if block.kind == "title"]  # type: ignore[attr-defined]
+
+    assert titles(docx_doc) == titles(reference)
+    assert docx_doc.symbol == reference.symbol
+    assert len(docx_doc.blocks) == len(reference.blocks)
+    assert not any("伤害力 或" in block.text for block in docx_doc.blocks)
+
+
+def test_docx_line_breaks_between_hanzi_add_no_space(tmp_path: Path) -> None:
+    document = Document()
+    run = document.add_paragraph().add_run("《禁止或限制使用某些可被认为具有过分伤害力")
+    run.add_break()
+    run.add_text("或滥杀滥伤作用的常规武器公约》")
+    run = document.add_paragraph().add_run("Agenda item 7")
+    run.add_break()
+    run.add_text("Adoption of the report")
+    path = tmp_path / "breaks.docx"
+    document.save(str(path))
+    assert texts(load(path)) == [
+        "《禁止或限制使用某些可被认为具有过分伤害力或滥杀滥伤作用的常规武器公约》",
+        "Agenda item 7 Adoption of the report",
+    ]

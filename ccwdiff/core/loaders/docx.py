@@ -39,6 +39,8 @@ from ccwdiff.core.model import RawDocument, SourceLine
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 CELL_SEPARATOR = "  "
+# Stands for a w:br while a paragraph's text is collected (never in extracted text).
+_LINE_BREAK = "\n"
 
 # Elements whose content Word does not show as text of the paragraph itself.
 _SKIPPED = {
@@ -237,7 +239,7 @@ def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
             parts.append(" ")
         elif tag in (f"{W}br", f"{W}cr"):
             if _attr(child, "type") not in ("page", "column"):
-                parts.append(" ")
+                parts.append(_LINE_BREAK)  # joined by _join_lines: no space between hanzi
         elif tag == f"{W}noBreakHyphen":
             parts.append("-")
         elif tag == f"{W}sym":
@@ -252,36 +254,122 @@ def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
             _paragraph_text(child, parts, boxes)
 
 
-def _blocks(container: Any, numbering: _Numbering) -> Iterator[str]:
-    """Lines of a body, cell or text box: paragraphs and table rows, in order."""
+def _cjk(char: str) -> bool:
+    return (
+        "\u3000" <= char <= "\u303f"  # CJK punctuation: 《》、。
+        or "\u3400" <= char <= "\u9fff"
+        or "\uf900" <= char <= "\ufaff"
+        or "\uff00" <= char <= "\uffef"  # full-width forms: （），：
+    )
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph or cell: a space between them, none between two hanzi."""
+    result = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if result and not (_cjk(result[-1]) and _cjk(line[0])):
+            result += " "
+        result += line
+    return result
+
+
+def _paragraph_lines(element: Any) -> tuple[list[str], list[Any]]:
+    """The visual lines of a paragraph (split at w:br) and its text boxes."""
+    parts: list[str] = []
+    boxes: list[Any] = []
+    _paragraph_text(element, parts, boxes)
+    return symbol_font_to_ascii("".join(parts)).split(_LINE_BREAK), boxes
+
+
+def _cell_units(cell: Any) -> list[str]:
+    """A title-table cell as the units a printed title block shows.
+
+    Each paragraph and each line after a w:br is a unit, except that a line inside an
+    unclosed 《…》 or (…) goes on with the next one ("《…伤害力" + "或滥杀滥伤…》").
+    """
+    units: list[str] = []
+    for child in cell.iterfind(f"{W}p"):
+        pending: list[str] = []
+        for line in _paragraph_lines(child)[0]:
+            if not line.strip():
+                continue
+            pending.append(line)
+            joined = "".join(pending)
+            if joined.count("《") <= joined.count("》") and joined.count("(") <= joined.count(")"):
+                units.append(_join_lines(pending))
+                pending = []
+        if pending:
+            units.append(_join_lines(pending))
+    return units
+
+
+def _title_table(table: Any) -> Iterator[str]:
+    """The two-column title block of a UN document, line by line like its PDF.
+
+    The left column's units become lines of their own; the right column (symbol,
+    "Distr.: General", date, original language) is flattened after the first left unit,
+    two spaces apart, where the cleaner recognises and removes it.
+    """
+    for row in table.iterfind(f"{W}tr"):
+        cells = [_cell_units(cell) for cell in row.iterfind(f"{W}tc")]
+        left = cells[0] if cells else []
+        right = [unit for column in cells[1:] for unit in column]
+        if not left:
+            if right:
+                yield CELL_SEPARATOR.join(right)
+            continue
+        first = left[0]
+        if right:
+            first = f"{first}{CELL_SEPARATOR}{_join_lines(right)}"
+        yield first
+        yield from left[1:]
+
+
+def _is_title_table(table: Any) -> bool:
+    rows = list(table.iterfind(f"{W}tr"))
+    return 0 < len(rows) <= 3 and all(len(list(row.iterfind(f"{W}tc"))) == 2 for row in rows)
+
+
+def _blocks(container: Any, numbering: _Numbering, *, body: bool = False) -> Iterator[str]:
+    """Lines of a body, cell or text box: paragraphs and table rows, in order.
+
+    In the ``body``, a two-column table before any text is the title block.
+    """
+    started = False
     for child in container:
         tag = child.tag
         if tag == f"{W}p":
-            parts: list[str] = []
-            boxes: list[Any] = []
-            _paragraph_text(child, parts, boxes)
-            text = symbol_font_to_ascii("".join(parts))
+            lines, boxes = _paragraph_lines(child)
+            text = _join_lines(lines) if len(lines) > 1 else lines[0]
             label, separator = numbering.label(child)
             if text.strip() or label:
+                started = True
                 yield f"{label}{separator}{text}" if label else text
             for box in boxes:
                 yield from _blocks(box, numbering)
         elif tag == f"{W}tbl":
+            if body and not started and _is_title_table(child):
+                started = True
+                yield from _title_table(child)
+                continue
             for row in child.iterfind(f"{W}tr"):
                 cells = []
                 for cell in row.iterfind(f"{W}tc"):
-                    cell_text = " ".join(line.strip() for line in _blocks(cell, numbering))
+                    cell_text = _join_lines(list(_blocks(cell, numbering)))
                     if cell_text.strip():
                         cells.append(cell_text.strip())
                 if cells:
+                    started = True
                     yield CELL_SEPARATOR.join(cells)
         elif tag in (f"{W}sdt", f"{W}customXml", f"{W}smartTag"):
             content = child.find(f"{W}sdtContent")
-            yield from _blocks(content if content is not None else child, numbering)
+            yield from _blocks(content if content is not None else child, numbering, body=body)
         elif tag in (f"{MC}AlternateContent",):
             choice = child.find(f"{MC}Choice")
             if choice is not None:
-                yield from _blocks(choice, numbering)
+                yield from _blocks(choice, numbering, body=body)
 
 
 def _invalid(path: str, detail: str) -> LoaderError:
@@ -335,7 +423,7 @@ def load_docx(path: str, limits: Limits, warnings: tuple[str, ...] = ()) -> RawD
     numbering = _Numbering.read(numbering_xml, styles_xml)
     lines: list[SourceLine] = []
     total = 0
-    for text in _blocks(body, numbering):
+    for text in _blocks(body, numbering, body=True):
         total += len(text)
         if total > limits.max_chars:
             raise LimitExceeded(
