@@ -9,13 +9,13 @@ HTML writers only lay it out, so both always carry the same facts.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..core.cite import SECTION_KINDS, Labeller, document_year
 from ..core.model import Block, BlockKind, Comparison, Document, OpCode, PairStatus
 from ..fonts import missing_glyphs
 
@@ -43,10 +43,6 @@ TAG_NAMES: dict[str, str] = {
     "renumbered": "renumbered",
     "moved": "moved",
 }
-_SECTION_KINDS: frozenset[BlockKind] = frozenset({"heading", "annex"})
-_NUMBER_LABEL = re.compile(r"^\s*(\d+)\s*[.)．、]?\s*$")
-_YEAR_IN_SYMBOL = re.compile(r"/((?:19|20)\d\d)(?:/|$)")
-_YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -183,77 +179,11 @@ def clip_phrases(phrases: tuple[str, ...], limit: int = 240) -> tuple[list[str],
     return shown, len(phrases) - len(shown)
 
 
-def document_year(doc: Document) -> str | None:
-    """The year of a report: from its symbol (CCW/MSP/2022/7), else from its date."""
-    if doc.symbol:
-        match = _YEAR_IN_SYMBOL.search(doc.symbol)
-        if match:
-            return match.group(1)
-    for text in (doc.date, doc.title):
-        if text:
-            match = _YEAR_ANYWHERE.search(text)
-            if match:
-                return match.group(1)
-    return None
-
-
 def _doc_names(comparison: Comparison) -> tuple[str, str]:
     old_year, new_year = document_year(comparison.old), document_year(comparison.new)
     if old_year and new_year and old_year != new_year:
         return old_year, new_year
     return "Old", "New"
-
-
-class _Labeller:
-    """Short paragraph references within one document: "¶20", "¶20 (a)", "¶20 •2"."""
-
-    def __init__(self, doc: Document) -> None:
-        self._doc = doc
-        self._by_id: dict[str, Block] = {block.id: block for block in doc.blocks}
-        self._ordinal: dict[str, int] = {}
-        counters: dict[tuple[str | None, str], int] = {}
-        for block in doc.blocks:
-            if block.kind == "bullet" or (block.label is None and block.kind != "heading"):
-                key = (block.parent, block.kind)
-                counters[key] = counters.get(key, 0) + 1
-                self._ordinal[block.id] = counters[key]
-        self._cache: dict[str, str] = {}
-
-    def block(self, block_id: str | None) -> Block | None:
-        return self._by_id.get(block_id) if block_id else None
-
-    def paragraph_ref(self, block_id: str) -> str:
-        """The reference of the numbered paragraph holding the block ("¶20" for its bullets)."""
-        block = self._by_id.get(block_id)
-        while block is not None:
-            if _NUMBER_LABEL.match(block.label or "") and block.kind not in _SECTION_KINDS:
-                return self.ref(block.id)
-            block = self._by_id.get(block.parent) if block.parent else None
-        return self.ref(block_id)
-
-    def ref(self, block_id: str) -> str:
-        if block_id in self._cache:
-            return self._cache[block_id]
-        block = self._by_id.get(block_id)
-        result = self._compute(block) if block else ""
-        self._cache[block_id] = result
-        return result
-
-    def _compute(self, block: Block) -> str:
-        label = (block.label or "").strip()
-        number = _NUMBER_LABEL.match(label)
-        if number and block.kind not in _SECTION_KINDS:
-            return f"¶{number.group(1)}"
-        if block.kind == "title":
-            return label or "title"
-        if block.kind in _SECTION_KINDS:
-            return label or block.text[:24]
-        parent = self.ref(block.parent) if block.parent else ""
-        if block.kind == "bullet" or not label:
-            own = f"•{self._ordinal.get(block.id, 1)}" if block.kind == "bullet" else ""
-        else:
-            own = label
-        return " ".join(part for part in (parent, own) if part) or label
 
 
 def _segments(ops: tuple[Segment, ...], keep: str) -> tuple[Segment, ...]:
@@ -286,7 +216,7 @@ def _section_title(block: Block) -> str:
 def build_report(comparison: Comparison, *, now: datetime | None = None) -> ReportModel:
     """Turn a comparison into the ordered content of an export."""
     old_name, new_name = _doc_names(comparison)
-    old_labels, new_labels = _Labeller(comparison.old), _Labeller(comparison.new)
+    old_labels, new_labels = Labeller(comparison.old), Labeller(comparison.new)
     mandate_by_pair = {(m.old, m.new): index for index, m in enumerate(comparison.mandate)}
     groups: dict[str, list[int]] = {}
     for index, pair in enumerate(comparison.pairs):
@@ -391,7 +321,7 @@ def _notes(comparison: Comparison) -> tuple[str, ...]:
     return tuple(dict.fromkeys(notes))
 
 
-def _display_label(labels: _Labeller, block: Block | None) -> str | None:
+def _display_label(labels: Labeller, block: Block | None) -> str | None:
     if block is None or block.kind == "title":
         return None  # the title block has no number; "title" beside it would be noise
     return labels.ref(block.id)
@@ -414,7 +344,7 @@ def _doc_info(side: str, name: str, doc: Document) -> DocInfo:
 
 
 def _findings(
-    comparison: Comparison, rows: list[Row], old: _Labeller, new: _Labeller
+    comparison: Comparison, rows: list[Row], old: Labeller, new: Labeller
 ) -> tuple[list[FindingEntry], dict[int, list[str]]]:
     """Plain sentences for the findings, and the notes they add to their rows."""
     by_new = {pair.new: i for i, pair in enumerate(comparison.pairs) if pair.new}
@@ -510,7 +440,7 @@ def _with_note(
 
 
 def _sections(
-    rows: list[Row], comparison: Comparison, old: _Labeller, new: _Labeller
+    rows: list[Row], comparison: Comparison, old: Labeller, new: Labeller
 ) -> tuple[Section, ...]:
     sections: list[Section] = []
     title = "Opening"
@@ -524,7 +454,7 @@ def _sections(
 
     for row, pair in zip(rows, comparison.pairs, strict=True):
         block = new.block(pair.new) or old.block(pair.old)
-        if block is not None and block.kind in _SECTION_KINDS:
+        if block is not None and block.kind in SECTION_KINDS:
             close()
             current = []
             title = _section_title(block)

@@ -17,12 +17,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from ccwdiff.core.cite import document_year
 from ccwdiff.core.model import Block, Comparison, Document, Pair
 
 RowKind = Literal["pair", "moved-from", "moved-to"]
 
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.．、]?\s*$")
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _SECTION_KINDS = ("title", "heading", "annex")
 
 
@@ -202,16 +202,6 @@ def row_visible(
     if filters.hide_unchanged and row.pair.status == "unchanged":
         return False
     return matches_search(row, fold(filters.search))
-
-
-def document_year(document: Document) -> str | None:
-    """The session year of a report, from its date or else its symbol."""
-    for source in (document.date, document.symbol, document.title):
-        if source:
-            found = _YEAR.search(source)
-            if found:
-                return found.group(1)
-    return None
 
 
 def order_key(document: Document) -> tuple[str, str] | None:
