@@ -132,7 +132,12 @@ def bench_pdf(langs: list[str], scales: list[int], repeats: int) -> dict[str, An
             if not old.exists() or not new.exists():
                 continue
             count = repeats if scale == 1 else 1
-            runs = [_child([str(old), str(new), "--export-pdf"]) for _ in range(count)]
+            try:
+                runs = [_child([str(old), str(new), "--export-pdf"]) for _ in range(count)]
+            except subprocess.CalledProcessError as error:  # recorded, not fatal
+                result[f"{lang}-{scale}x"] = {"error": f"exit code {error.returncode}"}
+                print(f"pdf {lang}-{scale}x: FAILED {error.returncode}", flush=True)
+                continue
             result[f"{lang}-{scale}x"] = _median_runs(runs)
             print(f"pdf {lang}-{scale}x: {_short(result[f'{lang}-{scale}x'])}", flush=True)
     return result
@@ -266,17 +271,28 @@ def main() -> None:
     if args.output.exists():  # keep earlier parts when re-running one of them
         previous = json.loads(args.output.read_text(encoding="utf-8"))
         results = {**previous, "machine": results["machine"]}
+
+    def save() -> None:  # after every part: a crash later keeps what was measured
+        args.output.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
     if "sample" in parts:
-        results["sample"] = bench_sample(max(repeats * 2, 5))
+        results["sample"] = {**results.get("sample", {}), **bench_sample(max(repeats * 2, 5))}
+        save()
     if "large" in parts:
-        results["large"] = bench_large(langs, scales, repeats, args.segmenters.split(","))
+        results["large"] = {
+            **results.get("large", {}),
+            **bench_large(langs, scales, repeats, args.segmenters.split(",")),
+        }
+        save()
     if "pdf" in parts:
-        results["pdf"] = bench_pdf(langs, pdf_scales, repeats)
+        results["pdf"] = {**results.get("pdf", {}), **bench_pdf(langs, pdf_scales, repeats)}
+        save()
     if "baselines" in parts:
-        results["baselines"] = bench_baselines(langs, [1])
+        results["baselines"] = {**results.get("baselines", {}), **bench_baselines(langs, [1])}
+        save()
     if "window" in parts and not args.quick:
-        results["window"] = bench_window(max(3, repeats // 2 + 1))
-    args.output.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        results["window"] = {**results.get("window", {}), **bench_window(max(3, repeats // 2 + 1))}
+        save()
     from table import render  # benchmarks/table.py
 
     print(render(results))

@@ -87,6 +87,9 @@ def _pdf(results: dict[str, Any]) -> list[str]:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for key, row in results.get("pdf", {}).items():
+        if "error" in row:
+            rows.append(f"| {key} | | | | **export crashed ({row['error']})** | | | |")
+            continue
         rows.append(
             f"| {key} | {row.get('pages', 0):.0f} | {_s(row['load'])} | {_s(row['compare'])} "
             f"| {_s(row.get('export_pdf'))} | **{_s(row.get('export_over_load'))}** "
