@@ -247,3 +247,31 @@ def test_sample_pair_puts_the_mandate_change_on_page_one(tmp_path: Path) -> None
     assert "CCW/MSP/2022/7" in first and "CCW/MSP/2023/7" in first
     # Every word is searchable: the whole 2023 mandate sentence is in the text layer.
     assert re.sub(r"\s+", "", "进一步审议一项文书的一套要素") in _pypdf_text(target)
+
+
+def test_an_export_too_long_to_lay_out_is_refused_with_a_message(tmp_path, monkeypatch) -> None:
+    """Past the page bound Qt's layout can crash; the user gets a sentence instead."""
+    import ccwdiff.export.pdf as pdf_module
+    from ccwdiff.core.errors import ExportError
+    from ccwdiff.core.model import Block, Comparison, Document, Pair
+    from ccwdiff.core.worddiff import diff_words
+
+    text = "会议决定继续监测《特定常规武器公约》的财务状况。" * 40
+    blocks = tuple(
+        Block(id=f"b{i}", kind="paragraph", label=f"{i}.", parent=None, text=text)
+        for i in range(1, 30)
+    )
+    old = Document(path="old.txt", format="txt", language="zh", symbol="A/1", blocks=blocks)
+    new = Document(path="new.txt", format="txt", language="zh", symbol="A/2", blocks=blocks)
+    pairs = tuple(
+        Pair(old=b.id, new=b.id, status="unchanged", ops=diff_words(b.text, b.text), similarity=1.0)
+        for b in blocks
+    )
+    monkeypatch.setattr(pdf_module, "MAX_PAGES", 2)
+    target = tmp_path / "long.pdf"
+    target.write_bytes(b"earlier export")
+    with pytest.raises(ExportError) as caught:
+        pdf_module.export_pdf(Comparison(old=old, new=new, pairs=pairs), target)
+    assert caught.value.code == "export-too-long"
+    assert "pages" in caught.value.message
+    assert target.read_bytes() == b"earlier export"
