@@ -222,7 +222,14 @@ def classify(comparison: Comparison) -> Comparison:
         for index, (pair, tag) in enumerate(zip(effective, tags, strict=True))
         if TAG_MANDATE in tag and index not in orphans
     ]
-    mandate = mandate_changes(mandate_pairs, pairs, comparison.old, comparison.new, vocab)
+    mandate = mandate_changes(
+        mandate_pairs,
+        pairs,
+        comparison.old,
+        comparison.new,
+        vocab,
+        operative=(context.old_operative, context.new_operative),
+    )
     findings = list(comparison.findings)
     # Earlier findings of these codes came from a previous classify(): replace them.
     ours = {"list-change", "quote-match", "quote-mismatch", "quote-unresolved", "citation"}

@@ -177,13 +177,20 @@ def mandate_changes(
     old: Document,
     new: Document,
     vocab: Vocabulary,
+    operative: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> tuple[MandateChange, ...]:
-    """Group the pairs tagged ``mandate`` into decisions and describe each change."""
+    """Group the pairs tagged ``mandate`` into decisions and describe each change.
+
+    ``operative`` is the (old, new) operative block ids when the caller has them
+    already (detecting them is the costly part on a long compilation).
+    """
     pair_list = list(all_pairs)
     new_of_old = {pair.old: pair.new for pair in pair_list if pair.old}
     old_of_new = {pair.new: pair.old for pair in pair_list if pair.new}
-    old_operative = operative_ids(old, vocab)
-    new_operative = operative_ids(new, vocab)
+    old_operative, new_operative = operative or (
+        operative_ids(old, vocab),
+        operative_ids(new, vocab),
+    )
     recitals = recital_ids(old, vocab) | recital_ids(new, vocab)
     units: dict[tuple[str, str], _Unit] = {}
     for pair in mandate_pairs:
