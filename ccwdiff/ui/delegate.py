@@ -3,18 +3,27 @@
 A row's height is the taller of its two sides, so every old paragraph sits level
 with its counterpart and a single scroll bar scrolls both (synchronised scrolling
 by construction). A missing side is painted as a grey gap. Laid-out text
-documents are cached per row and side; a width change only re-wraps them, which
-keeps 2,000-pair comparisons responsive.
+documents are cached per row and side; a width change only re-wraps them.
+
+Heights are estimated first (from the text's length and the column width) and
+measured only when a row is painted: laying out 2,000 rich-text rows up front
+stalled the UI thread for a fifth of a second. Painting lays the row's documents
+out anyway, so measuring then is nearly free; the view re-lays the rows out when a
+real height differs from its estimate (``ComparisonView.heights_changed``).
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from typing import Literal
 
 from .model import ROW_ROLE
 from .qt import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFont,
+    QFontMetrics,
     QListView,
     QModelIndex,
     QPainter,
@@ -36,6 +45,7 @@ _Index = QModelIndex | QPersistentModelIndex
 GUTTER = 10  # space between the two columns, where the status stripe goes
 MARGIN = 6  # left margin, room for the mandate bar
 PADDING = 2
+DOC_MARGIN = 5  # QTextDocument.setDocumentMargin of every row document
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -47,15 +57,25 @@ class RowDelegate(QStyledItemDelegate):
         self.context = context
         self.layout: Layout = "side"
         self._documents: dict[tuple[int, str], QTextDocument] = {}
-        # Row heights by (row, width, layout): Qt asks for size hints on every
-        # relayout, and re-measuring 2,000 rich-text rows each time is what hurts.
+        # Measured row heights by (row, width, layout): Qt asks for size hints on
+        # every relayout, and re-measuring 2,000 rich-text rows each time is what hurts.
         self._heights_cache: dict[tuple[int, int, str], int] = {}
+        # Estimates for rows not painted yet, same keys.
+        self._estimates: dict[tuple[int, int, str], int] = {}
         self._cache_width = 0
+        self._metrics: tuple[QFont, float, float, int, int] | None = None
+        # Called (by paint) when a real height differs from the estimate laid out.
+        self.heights_changed: Callable[[], None] | None = None
 
     def invalidate(self) -> None:
         """Forget every laid-out document (content, colours, font or search changed)."""
         self._documents.clear()
         self._heights_cache.clear()
+        self._estimates.clear()
+        self._metrics = None
+
+    def is_measured(self, row: Row) -> bool:
+        return (row.index, self._width(), self.layout) in self._heights_cache
 
     # --- geometry --------------------------------------------------------------------
     def column_rects(self, rect: QRect) -> tuple[QRect, QRect]:
@@ -90,15 +110,73 @@ class RowDelegate(QStyledItemDelegate):
         return document
 
     def _heights(self, row: Row, width: int) -> int:
+        """The measured height when the row was painted at this width, else an estimate."""
         if width != self._cache_width:
             # Only the current width matters; a live resize must not pile up heights.
             self._heights_cache.clear()
+            self._estimates.clear()
             self._cache_width = width
         key = (row.index, width, self.layout)
         cached = self._heights_cache.get(key)
         if cached is None:
-            cached = self._heights_cache[key] = self._measure(row, width)
+            cached = self._estimates.get(key)
+            if cached is None:
+                cached = self._estimates[key] = self._estimate(row, width)
         return cached
+
+    def measure(self, row: Row) -> bool:
+        """Measure ``row`` at the current width; True when that changed its height."""
+        width = self._width()
+        if width != self._cache_width:
+            self._heights(row, width)  # drops the other width's heights
+        key = (row.index, width, self.layout)
+        if key in self._heights_cache:
+            return False
+        real = self._heights_cache[key] = self._measure(row, width)
+        return real != self._estimates.get(key)
+
+    # --- estimates --------------------------------------------------------------------
+    def _font_metrics(self) -> tuple[float, float, int, int]:
+        """Wide (CJK) and narrow glyph widths, body and small line heights."""
+        font = self._view.font()
+        if self._metrics is None or self._metrics[0] != font:
+            body = QFontMetrics(font)
+            small = QFont(font)
+            small.setPointSizeF(max(1.0, font.pointSizeF() / 1.2))  # CSS "small"
+            self._metrics = (
+                QFont(font),
+                float(body.horizontalAdvance("中")),
+                float(body.averageCharWidth()) * 1.1,
+                body.lineSpacing(),
+                QFontMetrics(small).lineSpacing(),
+            )
+        return self._metrics[1:]
+
+    def _text_lines(self, text: str, width: float, wide: float, narrow: float) -> int:
+        # UTF-8 length tells wide (3-byte CJK) from narrow characters without a loop.
+        encoded = len(text.encode("utf-8"))
+        wide_count = (encoded - len(text)) / 2
+        advance = wide_count * wide + (len(text) - wide_count) * narrow
+        # Wrapping wastes the end of each line: a little slack, one line at least.
+        return max(1, math.ceil(advance * 1.04 / max(1.0, width)))
+
+    def _estimate(self, row: Row, width: int) -> int:
+        """A height close to the measured one, from text lengths alone (no layout)."""
+        wide, narrow, line, small_line = self._font_metrics()
+        if self.layout == "inline":
+            text_width = width - MARGIN - 2 * DOC_MARGIN
+            texts = [block.text for block in (row.old, row.new) if block is not None]
+            if row.kind == "pair" and row.status == "unchanged" and texts:
+                texts = texts[-1:]
+            lines = sum(self._text_lines(text, text_width, wide, narrow) for text in texts)
+            return 2 * DOC_MARGIN + small_line + max(1, lines) * line
+        half = (width - MARGIN - GUTTER) // 2 - 2 * DOC_MARGIN
+        heights = [
+            2 * DOC_MARGIN + small_line + self._text_lines(block.text, half, wide, narrow) * line
+            for block in (row.old, row.new)
+            if block is not None
+        ]
+        return max(heights, default=20)
 
     def _measure(self, row: Row, width: int) -> int:
         if self.layout == "inline":
@@ -112,7 +190,10 @@ class RowDelegate(QStyledItemDelegate):
         return max(heights, default=20)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        row = index.data(ROW_ROLE)
+        # Called for every row on each relayout: skip the trip through model.data().
+        model = self._view.model()
+        row_at = getattr(model, "row_at", None)
+        row = row_at(index.row()) if row_at is not None else index.data(ROW_ROLE)
         if not isinstance(row, Row):
             return QSize(0, 0)
         width = self._width()
@@ -162,6 +243,9 @@ class RowDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
+        # The documents are laid out now: measuring costs next to nothing.
+        if self.measure(row) and self.heights_changed is not None:
+            self.heights_changed()
 
     def _is_mandate(self, row: Row) -> bool:
         model = self._view.model()

@@ -1,7 +1,9 @@
 """A small item delegate that paints an item's text as Qt rich text, wrapped.
 
 Used by the mandate panel, where each entry mixes struck-through and highlighted
-phrases; the aligned view has its own, cached delegate (``delegate.py``).
+phrases; the aligned view has its own delegate (``delegate.py``). Laid-out
+documents are kept by text, font and width: Qt asks for an item's size on every
+relayout and again to paint it, and laying rich text out is the expensive part.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .qt import (
 )
 
 HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 10
+CACHE_LIMIT = 4000  # documents kept; a comparison has a few hundred entries at most
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -30,14 +33,22 @@ class HtmlDelegate(QStyledItemDelegate):
     def __init__(self, view: QWidget) -> None:
         super().__init__(view)
         self._view = view
+        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(4)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        text = str(index.data(HTML_ROLE) or "")
         width = self._view.viewport().width() if hasattr(self._view, "viewport") else 400
-        document.setTextWidth(max(50, width - 8))
+        key = (text, option.font.key(), max(50, width - 8))
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= CACHE_LIMIT:
+                self._documents.clear()  # old widths and old comparisons
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(4)
+            document.setHtml(text)
+            document.setTextWidth(key[2])
+            self._documents[key] = document
         return document
 
     def paint(

@@ -74,6 +74,10 @@ class MandatePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Each entry is laid-out rich text (about 0.4 ms); hundreds of them in one
+        # pass stalled the window, so lay them out a few at a time.
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(25)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
         layout.addWidget(self.list, 1)

@@ -2,18 +2,26 @@
 
 Selecting an entry jumps to the row; the view's current row is mirrored back
 here, so the navigator always shows where the reader is.
+
+A large comparison has about a thousand entries (50 microseconds each to build),
+so the tree is filled in chunks from a zero-timer: the first chunk at once, the
+rest between events. Anything that reads the entries (``tree``, ``entries``,
+``select_row``...) first finishes the filling, so callers never see half a tree.
 """
 
 from __future__ import annotations
 
 from .colours import DiffColours
 from .i18n import status_name, tag_name
+from collections.abc import Iterator
+
 from .qt import (
     QAbstractItemView,
     QBrush,
     QColor,
     QFont,
     Qt,
+    QTimer,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +32,7 @@ from .render import RenderContext, citation, short_citation
 from .rows import Row, section_name
 
 ROW_INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 20
+CHUNK = 200  # rows examined per event-loop pass (about 10 ms)
 
 
 class Navigator(QWidget):
@@ -36,22 +45,37 @@ class Navigator(QWidget):
         self.setObjectName("navigator")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("navigatorTree")
-        self.tree.setColumnCount(2)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setRootIsDecorated(True)
-        self.tree.currentItemChanged.connect(self._on_current)
-        self.tree.itemActivated.connect(self._on_activated)
-        layout.addWidget(self.tree)
+        tree = self._tree = QTreeWidget(self)
+        tree.setObjectName("navigatorTree")
+        tree.setColumnCount(2)
+        tree.setUniformRowHeights(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setRootIsDecorated(True)
+        tree.currentItemChanged.connect(self._on_current)
+        tree.itemActivated.connect(self._on_activated)
+        layout.addWidget(tree)
         self._items: dict[int, QTreeWidgetItem] = {}
         self._markers: set[int] = set()  # entries that are move markers, not changes
         self._syncing = False
+        # The filling in progress: rows still to examine and what they need.
+        self._pending: Iterator[Row] | None = None
+        self._fill_state: tuple[dict[tuple[str, ...], str], RenderContext, set[int]] | None = None
+        self._sections: dict[tuple[str, ...], QTreeWidgetItem] = {}
+        self._widest = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fill_chunk)
         self.retranslate()
 
+    @property
+    def tree(self) -> QTreeWidget:
+        """The tree widget, completely filled."""
+        self.finish()
+        return self._tree
+
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Paragraph"), self.tr("Change")])
+        self._tree.setHeaderLabels([self.tr("Paragraph"), self.tr("Change")])
 
     def populate(
         self,
@@ -61,25 +85,52 @@ class Navigator(QWidget):
         mandate: set[int],
     ) -> None:
         """Fill with the change rows among ``rows`` (already filtered)."""
+        self._timer.stop()
         self._syncing = True
-        self.tree.clear()
+        self._tree.clear()
+        self._syncing = False
         self._items.clear()
         self._markers.clear()
+        self._sections = {}
+        self._widest = 0
+        self._pending = iter(rows)
+        self._fill_state = (titles, context, mandate)
+        self._fill_chunk()
+
+    def finish(self) -> None:
+        """Complete a filling still in progress (at once)."""
+        while self._pending is not None:
+            self._fill_chunk()
+
+    def _fill_chunk(self) -> None:
+        """Add the entries of the next CHUNK rows; schedule the rest."""
+        if self._pending is None or self._fill_state is None:
+            return
+        titles, context, mandate = self._fill_state
         colours: DiffColours = context.colours
-        sections: dict[tuple[str, ...], QTreeWidgetItem] = {}
         bold = QFont(self.font())
         bold.setBold(True)
-        for row in rows:
+        metrics = self._tree.fontMetrics()
+        sections = self._sections
+        # Items are built detached and inserted per section in bulk: one model
+        # signal per section instead of one per entry.
+        new_sections: list[QTreeWidgetItem] = []
+        children: dict[tuple[str, ...], list[QTreeWidgetItem]] = {}
+        done = True
+        for count, row in enumerate(self._pending):
             if not row.is_change and not self._lists_move_marker(row, context):
+                if count >= CHUNK:
+                    done = False
+                    break
                 continue
             parent = sections.get(row.section)
             if parent is None:
                 name = section_name(row.section, titles) or self.tr("(before the first heading)")
-                parent = QTreeWidgetItem(self.tree, [name, ""])
-                parent.setFirstColumnSpanned(True)
+                parent = QTreeWidgetItem([name, ""])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.setFont(0, bold)
                 sections[row.section] = parent
+                new_sections.append(parent)
             if row.is_change:
                 words = [status_name(row.status)]
                 words += [tag_name(tag) for tag in row.tags if tag != row.status]
@@ -90,7 +141,7 @@ class Navigator(QWidget):
                 place = section_name(described.section, titles)
                 words = [self.tr("moved to %1").replace("%1", place)]
             # Years are in the headers; the entry keeps just the paragraph labels.
-            item = QTreeWidgetItem(parent, [short_citation(described, context), " · ".join(words)])
+            item = QTreeWidgetItem([short_citation(described, context), " · ".join(words)])
             item.setToolTip(1, citation(described, context))
             item.setData(0, ROW_INDEX_ROLE, row.index)
             item.setForeground(1, QBrush(QColor(colours.mark(row.status))))
@@ -98,19 +149,34 @@ class Navigator(QWidget):
                 item.setFont(0, bold)
                 item.setForeground(0, QBrush(QColor(colours.mandate)))
             item.setToolTip(0, (row.new or row.old).text[:300] if (row.new or row.old) else "")
+            children.setdefault(row.section, []).append(item)
             self._items[row.index] = item
+            self._widest = max(self._widest, metrics.horizontalAdvance(item.text(0)))
             if not row.is_change:
                 self._markers.add(row.index)
-        self.tree.expandAll()
+            if count >= CHUNK:
+                done = False
+                break
+        self._syncing = True
+        for section, items in children.items():
+            sections[section].addChildren(items)
+        if new_sections:
+            self._tree.addTopLevelItems(new_sections)
+            for parent in new_sections:
+                parent.setFirstColumnSpanned(True)  # only once the item is in the tree
+                parent.setExpanded(True)
         # Size the citation column to the entries, not to the (spanned) section names.
-        metrics = self.tree.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(item.text(0)) for item in self._items.values()), default=80
-        )
-        wanted = widest + 2 * self.tree.indentation() + 12
+        wanted = (self._widest or 80) + 2 * self._tree.indentation() + 12
         # Never push the change column out of sight; long citations elide instead.
-        self.tree.setColumnWidth(0, min(wanted, max(120, int(self.tree.viewport().width() * 0.5))))
+        self._tree.setColumnWidth(
+            0, min(wanted, max(120, int(self._tree.viewport().width() * 0.5)))
+        )
         self._syncing = False
+        if done:
+            self._pending = None
+            self._fill_state = None
+        else:
+            self._timer.start()
 
     @staticmethod
     def _lists_move_marker(row: Row, context: RenderContext) -> bool:
@@ -121,26 +187,29 @@ class Navigator(QWidget):
         return context.rows[row.partner].section != row.section
 
     def change_count(self) -> int:
+        self.finish()
         return len(self._items) - len(self._markers)
 
     def entries(self) -> list[int]:
         """Display row indexes of the entries, top to bottom."""
+        self.finish()
         result: list[int] = []
-        for top in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(top)
+        for top in range(self._tree.topLevelItemCount()):
+            section = self._tree.topLevelItem(top)
             for child in range(section.childCount()):
                 result.append(int(section.child(child).data(0, ROW_INDEX_ROLE)))
         return result
 
     def select_row(self, row_index: int) -> None:
         """Mirror the view's current row without re-emitting a jump."""
+        self.finish()
         item = self._items.get(row_index)
         self._syncing = True
         if item is not None:
-            self.tree.setCurrentItem(item)
-            self.tree.scrollToItem(item)
+            self._tree.setCurrentItem(item)
+            self._tree.scrollToItem(item)
         else:
-            self.tree.clearSelection()
+            self._tree.clearSelection()
         self._syncing = False
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:

@@ -28,6 +28,7 @@ from .qt import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -38,6 +39,8 @@ from .qt import (
 )
 from .render import RenderContext
 from .rows import Row, document_year
+
+BATCH_SIZE = 4000  # rows laid out per event-loop pass (estimates: ~15 ms)
 
 Mark = tuple[int, int, str, bool]  # top, bottom (content pixels), colour, mandate
 
@@ -74,10 +77,19 @@ class ComparisonView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.activated.connect(self._on_activated)
         self.doubleClicked.connect(self._on_activated)
-        # Lay rows out in batches so a 2,000-row comparison never blocks the UI.
+        # Lay rows out in batches so a huge comparison never blocks the UI. Estimated
+        # heights are cheap (a few microseconds a row), so a batch can be large.
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(150)
+        self.setBatchSize(BATCH_SIZE)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
+        # Painted rows replace estimated heights by real ones; re-lay the rows out
+        # once per event-loop pass, keeping the top row where the reader sees it.
+        self._measured_timer = QTimer(self)
+        self._measured_timer.setSingleShot(True)
+        self._measured_timer.setInterval(0)
+        self._measured_timer.timeout.connect(self._apply_measured_heights)
+        self.row_delegate.heights_changed = self._measured_timer.start
+        self._anchor: tuple[int, int] | None = None  # (model row, top in the viewport)
 
     # --- state -------------------------------------------------------------------------
     def set_layout(self, layout: Layout) -> None:
@@ -189,7 +201,36 @@ class ComparisonView(QListView):
     # --- geometry for the overview strip ------------------------------------------------
     def updateGeometries(self) -> None:
         super().updateGeometries()
+        if getattr(self, "_anchor", None) is not None:  # None during __init__
+            self._restore_anchor()
         self.layoutUpdated.emit()
+
+    def _apply_measured_heights(self) -> None:
+        """Re-lay the rows out with their real heights; the top row does not move."""
+        if self.state() != QAbstractItemView.State.NoState:
+            self._measured_timer.start()  # dragging or editing: try again next pass
+            return
+        anchor = self.indexAt(QPoint(1, 1))
+        self._anchor = (anchor.row(), self.visualRect(anchor).top()) if anchor.isValid() else None
+        self.doItemsLayout()
+        self._restore_anchor()
+        self.viewport().update()
+
+    def _restore_anchor(self) -> None:
+        """Scroll so the anchor row sits where it was (once layout has placed it)."""
+        if self._anchor is None or self._pending_scroll is not None:
+            self._anchor = None
+            return
+        position, top = self._anchor
+        if position >= self.comparison_model.rowCount():
+            self._anchor = None
+            return
+        rect = self.visualRect(self.comparison_model.index(position, 0))
+        if not rect.isValid():
+            return  # a later batch places it; updateGeometries calls again
+        self._anchor = None
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - top)
 
     def _retry_scroll(self) -> None:
         """Finish a jump once batched layout has placed the target row."""
