@@ -66,6 +66,12 @@ class RowDelegate(QStyledItemDelegate):
         self._metrics: tuple[QFont, float, float, int, int] | None = None
         # Called (by paint) when a real height differs from the estimate laid out.
         self.heights_changed: Callable[[], None] | None = None
+        # Size hints by model row for the current width and layout: a relayout asks
+        # for every row's hint, and 2,000 trips through the Python path cost 40 ms.
+        # The view calls forget_hints when the model resets (new rows or filters).
+        self._hints: dict[int, QSize] = {}
+        self._hints_for: tuple[int, str] = (0, "")
+        self._advance_cache: dict[int, tuple[float, float, float]] = {}
 
     def invalidate(self) -> None:
         """Forget every laid-out document (content, colours, font or search changed)."""
@@ -73,6 +79,12 @@ class RowDelegate(QStyledItemDelegate):
         self._heights_cache.clear()
         self._estimates.clear()
         self._metrics = None
+        self._hints.clear()
+        self._advance_cache.clear()
+
+    def forget_hints(self) -> None:
+        """Model rows now show other rows (reset or filtered): drop the hints."""
+        self._hints.clear()
 
     def is_measured(self, row: Row) -> bool:
         return (row.index, self._width(), self.layout) in self._heights_cache
@@ -133,13 +145,22 @@ class RowDelegate(QStyledItemDelegate):
         if key in self._heights_cache:
             return False
         real = self._heights_cache[key] = self._measure(row, width)
-        return real != self._estimates.get(key)
+        if real == self._estimates.get(key):
+            return False
+        position_of = getattr(self._view.model(), "position_of", None)
+        position = position_of(row.index) if position_of is not None else None
+        if position is None:
+            self._hints.clear()
+        else:
+            self._hints.pop(position, None)
+        return True
 
     # --- estimates --------------------------------------------------------------------
     def _font_metrics(self) -> tuple[float, float, int, int]:
         """Wide (CJK) and narrow glyph widths, body and small line heights."""
         font = self._view.font()
         if self._metrics is None or self._metrics[0] != font:
+            self._advance_cache.clear()
             body = QFontMetrics(font)
             small = QFont(font)
             small.setPointSizeF(max(1.0, font.pointSizeF() / 1.2))  # CSS "small"
@@ -152,31 +173,36 @@ class RowDelegate(QStyledItemDelegate):
             )
         return self._metrics[1:]
 
-    def _text_lines(self, text: str, width: float, wide: float, narrow: float) -> int:
-        # UTF-8 length tells wide (3-byte CJK) from narrow characters without a loop.
-        encoded = len(text.encode("utf-8"))
-        wide_count = (encoded - len(text)) / 2
-        advance = wide_count * wide + (len(text) - wide_count) * narrow
-        # Wrapping wastes the end of each line: a little slack, one line at least.
-        return max(1, math.ceil(advance * 1.04 / max(1.0, width)))
+    def _advances(self, row: Row) -> tuple[float, float, float]:
+        """Unwrapped widths (pixels) of the old text, the new text and the inline text.
+
+        Kept per row: they do not depend on the width, so a resize (or the scroll
+        bar appearing) only redoes the division below.
+        """
+        cached = self._advance_cache.get(row.index)
+        if cached is None:
+            wide, narrow, _line, _small = self._font_metrics()
+            old = _advance(row.old.text, wide, narrow) if row.old is not None else -1.0
+            new = _advance(row.new.text, wide, narrow) if row.new is not None else -1.0
+            if row.kind == "pair" and row.status == "unchanged":
+                inline = new if new >= 0 else old
+            else:
+                inline = max(0.0, old) + max(0.0, new)
+            cached = self._advance_cache[row.index] = (old, new, inline)
+        return cached
 
     def _estimate(self, row: Row, width: int) -> int:
         """A height close to the measured one, from text lengths alone (no layout)."""
-        wide, narrow, line, small_line = self._font_metrics()
+        _wide, _narrow, line, small_line = self._font_metrics()
+        old, new, inline = self._advances(row)
         if self.layout == "inline":
             text_width = width - MARGIN - 2 * DOC_MARGIN
-            texts = [block.text for block in (row.old, row.new) if block is not None]
-            if row.kind == "pair" and row.status == "unchanged" and texts:
-                texts = texts[-1:]
-            lines = sum(self._text_lines(text, text_width, wide, narrow) for text in texts)
-            return 2 * DOC_MARGIN + small_line + max(1, lines) * line
+            return 2 * DOC_MARGIN + small_line + _lines(inline, text_width) * line
         half = (width - MARGIN - GUTTER) // 2 - 2 * DOC_MARGIN
-        heights = [
-            2 * DOC_MARGIN + small_line + self._text_lines(block.text, half, wide, narrow) * line
-            for block in (row.old, row.new)
-            if block is not None
-        ]
-        return max(heights, default=20)
+        widest = max(old, new)
+        if widest < 0:
+            return 20
+        return 2 * DOC_MARGIN + small_line + _lines(widest, half) * line
 
     def _measure(self, row: Row, width: int) -> int:
         if self.layout == "inline":
@@ -190,14 +216,21 @@ class RowDelegate(QStyledItemDelegate):
         return max(heights, default=20)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        width = self._width()
+        position = index.row()
+        if self._hints_for != (width, self.layout):
+            self._hints.clear()
+            self._hints_for = (width, self.layout)
+        hint = self._hints.get(position)
+        if hint is not None:
+            return hint
         # Called for every row on each relayout: skip the trip through model.data().
-        model = self._view.model()
-        row_at = getattr(model, "row_at", None)
-        row = row_at(index.row()) if row_at is not None else index.data(ROW_ROLE)
+        row_at = getattr(self._view.model(), "row_at", None)
+        row = row_at(position) if row_at is not None else index.data(ROW_ROLE)
         if not isinstance(row, Row):
             return QSize(0, 0)
-        width = self._width()
-        return QSize(width, self._heights(row, width) + 2 * PADDING + 1)
+        hint = self._hints[position] = QSize(width, self._heights(row, width) + 2 * PADDING + 1)
+        return hint
 
     # --- painting --------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -266,3 +299,15 @@ class RowDelegate(QStyledItemDelegate):
         )
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def _advance(text: str, wide: float, narrow: float) -> float:
+    """Unwrapped width of ``text``: wide (CJK) and narrow glyphs told apart by
+    their UTF-8 length (three bytes against one), without a loop in Python."""
+    wide_count = (len(text.encode("utf-8")) - len(text)) / 2
+    return wide_count * wide + (len(text) - wide_count) * narrow
+
+
+def _lines(advance: float, width: float) -> int:
+    """Lines ``advance`` pixels of text wrap to; wrapping wastes each line's end."""
+    return max(1, math.ceil(advance * 1.04 / max(1.0, width)))

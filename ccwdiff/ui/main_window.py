@@ -32,7 +32,7 @@ from .qt import (
 )
 from .reading import ReadingMixin
 from .render import RenderContext
-from .rows import section_titles
+from .rows import Row, section_titles
 from .settings import AppSettings, ViewOptions
 from .theme import apply_scheme
 from .window_parts import FilterBar, StatusArea, build_dock, build_splitter
@@ -250,8 +250,11 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         )
 
     # --- showing a comparison --------------------------------------------------------------------
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        """Show ``comparison`` (also used by tests with hand-built comparisons)."""
+    def set_comparison(self, comparison: Comparison | None, rows: list[Row] | None = None) -> None:
+        """Show ``comparison`` (also used by tests with hand-built comparisons).
+
+        ``rows`` are its display rows when the worker built them already.
+        """
         from .rows import document_year
 
         self.comparison = comparison
@@ -273,7 +276,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
 
             # The documents' language, not the interface's, decides glyph shapes.
             self.view.setFont(font_for(comparison.new.language or "en", self.view.font()))
-        self.view.set_comparison(comparison)
+        self.view.set_comparison(comparison, rows)
         self.update_placeholder()
         context.rows = self.view.comparison_model.rows
         self.mandate_panel.set_comparison(comparison, context)

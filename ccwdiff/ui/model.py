@@ -34,10 +34,15 @@ class ComparisonModel(QAbstractListModel):
         self.describe: Callable[[Row], str] | None = None
 
     # --- content -----------------------------------------------------------------
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(self, comparison: Comparison | None, rows: list[Row] | None = None) -> None:
+        """Show ``comparison``; ``rows`` are its display rows if already built
+        (the comparison job builds them off the UI thread)."""
         self.beginResetModel()
         self.comparison = comparison
-        self.rows = build_rows(comparison) if comparison is not None else []
+        if comparison is None:
+            self.rows = []
+        else:
+            self.rows = rows if rows is not None else build_rows(comparison)
         self._mandate_ids = mandate_pairs(comparison) if comparison is not None else set()
         self._refilter()
         self.endResetModel()

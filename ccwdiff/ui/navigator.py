@@ -11,10 +11,10 @@ rest between events. Anything that reads the entries (``tree``, ``entries``,
 
 from __future__ import annotations
 
-from .colours import DiffColours
-from .i18n import status_name, tag_name
 from collections.abc import Iterator
 
+from .colours import DiffColours
+from .i18n import status_name, tag_name
 from .qt import (
     QAbstractItemView,
     QBrush,

@@ -25,7 +25,7 @@ from .qt import (
     QDropEvent,
     QPoint,
 )
-from .worker import CompareRequest, Job, compare_task
+from .worker import CompareRequest, Job, Prepared, compare_task
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -136,6 +136,9 @@ class OpeningMixin(_Base):
             self.status.progress(stage_name(stage), fraction)
 
     def _on_finished(self, result: object) -> None:
+        rows = result.rows if isinstance(result, Prepared) else None
+        if isinstance(result, Prepared):
+            result = result.comparison
         if not self._is_current() or not isinstance(result, Comparison):
             return
         self.job = None
@@ -144,7 +147,7 @@ class OpeningMixin(_Base):
         self.old_path, self.new_path = result.old.path, result.new.path
         self.settings.add_recent(result.old.path, result.new.path)
         self._refresh_recent()
-        self.set_comparison(result)
+        self.set_comparison(result, rows)
 
     def _on_failed(self, error: object, details: str) -> None:
         if not self._is_current():

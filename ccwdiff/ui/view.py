@@ -42,6 +42,8 @@ from .rows import Row, document_year
 
 BATCH_SIZE = 4000  # rows laid out per event-loop pass (estimates: ~15 ms)
 
+ALWAYS_SCROLL_ROWS = 200  # rows that certainly overflow any screen
+
 Mark = tuple[int, int, str, bool]  # top, bottom (content pixels), colour, mandate
 
 
@@ -89,6 +91,7 @@ class ComparisonView(QListView):
         self._measured_timer.setInterval(0)
         self._measured_timer.timeout.connect(self._apply_measured_heights)
         self.row_delegate.heights_changed = self._measured_timer.start
+        self.comparison_model.modelReset.connect(self.row_delegate.forget_hints)
         self._anchor: tuple[int, int] | None = None  # (model row, top in the viewport)
 
     # --- state -------------------------------------------------------------------------
@@ -106,10 +109,17 @@ class ComparisonView(QListView):
         if current is not None:
             QTimer.singleShot(0, lambda: self.go_to_row(current.index))
 
-    def set_comparison(self, comparison: object) -> None:
+    def set_comparison(self, comparison: object, rows: list[Row] | None = None) -> None:
         """Show a new comparison; cached layouts belong to the old rows."""
         self.row_delegate.invalidate()
-        self.comparison_model.set_comparison(comparison)  # type: ignore[arg-type]
+        self.comparison_model.set_comparison(comparison, rows)  # type: ignore[arg-type]
+        # A long comparison always overflows: show the scroll bar from the start, or
+        # its appearance after the first layout narrows the rows and lays them all
+        # out a second time.
+        many = self.comparison_model.rowCount() >= ALWAYS_SCROLL_ROWS
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if many else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
 
     @property
     def drop_hint(self) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ccwdiff.core.model import CancelCallback, Comparison, ProgressCallback
 
 from .qt import QObject, QRunnable, QThreadPool, Signal
-from .rows import is_reversed
+from .rows import Row, build_rows, is_reversed
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,19 @@ class CompareRequest:
     auto_order: bool = False
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A comparison with its display rows, built in the worker: the UI thread only
+    installs them (building 2,000 rows there took 30 ms of a stall)."""
+
+    comparison: Comparison
+    rows: list[Row]
+
+
 def compare_task(request: CompareRequest) -> Task:
     """A task comparing the two files of ``request`` with the engine."""
 
-    def task(progress: ProgressCallback, cancel: CancelCallback) -> Comparison:
+    def task(progress: ProgressCallback, cancel: CancelCallback) -> Prepared:
         from ccwdiff.core.compare import compare_files  # heavy import, off the UI thread
 
         comparison = compare_files(
@@ -112,7 +121,7 @@ def compare_task(request: CompareRequest) -> Task:
                 progress=progress,
                 cancel=cancel,
             )
-        return comparison
+        return Prepared(comparison, build_rows(comparison))
 
     return task
 
