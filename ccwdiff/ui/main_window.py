@@ -288,6 +288,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         # The model reset already dropped the old rows' layouts; the strip follows
         # the view's own layout signal, so no extra relayout or refresh here.
         self._fit_mandate_panel()
+        self.view.settle_later()
         if comparison is not None:
             for warning in comparison.warnings:
                 log.info("comparison warning: %s", warning)

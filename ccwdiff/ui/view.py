@@ -93,6 +93,14 @@ class ComparisonView(QListView):
         self.row_delegate.heights_changed = self._measured_timer.start
         self.comparison_model.modelReset.connect(self.row_delegate.forget_hints)
         self._anchor: tuple[int, int] | None = None  # (model row, top in the viewport)
+        # Just after a long comparison is installed, the first layout and paint
+        # would run in the same event-loop pass as the installing: one long stall.
+        # Paint the background once and lay the rows out in the next pass.
+        self._settling = False
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(0)
+        self._settle_timer.timeout.connect(self._settled)
 
     # --- state -------------------------------------------------------------------------
     def set_layout(self, layout: Layout) -> None:
@@ -120,6 +128,25 @@ class ComparisonView(QListView):
         self.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn if many else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
+        if many:
+            self._settling = True
+            self._settle_timer.start()
+
+    def settle_later(self) -> None:
+        """Lay a just-installed long comparison out in a later event-loop pass (the
+        window calls this when it has finished installing everything else)."""
+        if self._settling:
+            self._settle_timer.start()
+
+    def _settled(self) -> None:
+        self._settling = False
+        self.doItemsLayout()
+        self.viewport().update()
+
+    def doItemsLayout(self) -> None:
+        if getattr(self, "_settling", False):  # Qt calls this during __init__ too
+            return  # _settled lays the rows out, one pass later
+        super().doItemsLayout()
 
     @property
     def drop_hint(self) -> str | None:
@@ -150,6 +177,11 @@ class ComparisonView(QListView):
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if getattr(self, "_settling", False):
+            painter = QPainter(self.viewport())
+            painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
+            painter.end()
+            return
         super().paintEvent(event)
         self._paint_drop_hint()
         if self.comparison_model.rowCount() > 0 or not self.placeholder:
