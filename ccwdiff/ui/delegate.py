@@ -232,6 +232,14 @@ class RowDelegate(QStyledItemDelegate):
         hint = self._hints[position] = QSize(width, self._heights(row, width) + 2 * PADDING + 1)
         return hint
 
+    def prepare_hints(self, start: int, stop: int) -> None:
+        """Compute the size hints of model rows ``start`` to ``stop`` ahead of a
+        layout, so a long comparison's first layout can be spread over passes."""
+        model = self._view.model()
+        for position in range(start, stop):
+            if position not in self._hints or self._hints_for != (self._width(), self.layout):
+                self.sizeHint(QStyleOptionViewItem(), model.index(position, 0))
+
     # --- painting --------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         row = index.data(ROW_ROLE)

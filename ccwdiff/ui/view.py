@@ -42,6 +42,7 @@ from .rows import Row, document_year
 
 BATCH_SIZE = 4000  # rows laid out per event-loop pass (estimates: ~15 ms)
 
+SETTLE_ROWS = 500  # heights estimated per pass before a long comparison's first layout
 ALWAYS_SCROLL_ROWS = 200  # rows that certainly overflow any screen
 
 Mark = tuple[int, int, str, bool]  # top, bottom (content pixels), colour, mandate
@@ -97,6 +98,7 @@ class ComparisonView(QListView):
         # would run in the same event-loop pass as the installing: one long stall.
         # Paint the background once and lay the rows out in the next pass.
         self._settling = False
+        self._settle_done = 0  # rows whose heights are estimated while settling
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(0)
@@ -130,6 +132,7 @@ class ComparisonView(QListView):
         )
         if many:
             self._settling = True
+            self._settle_done = 0
             self._settle_timer.start()
 
     def settle_later(self) -> None:
@@ -139,6 +142,14 @@ class ComparisonView(QListView):
             self._settle_timer.start()
 
     def _settled(self) -> None:
+        # Estimate the rows' heights a slice per pass; the layout then only reads them.
+        start = self._settle_done
+        stop = min(self.comparison_model.rowCount(), start + SETTLE_ROWS)
+        if start < stop:
+            self.row_delegate.prepare_hints(start, stop)
+            self._settle_done = stop
+            self._settle_timer.start()
+            return
         self._settling = False
         self.doItemsLayout()
         self.viewport().update()
