@@ -1,4 +1,4 @@
-"""Citable references to blocks: "¶20", "¶20 (a)", "¶1 •2", "三.", "附件二".
+"""Citable references to blocks: "¶20", "¶20(a)", "¶1 •2", "三.", "附件二".
 
 A reader cites a change as "2022 ¶32 → 2023 ¶20"; bullets and items are cited
 through the numbered paragraph that holds them, since their own markers ("•",
@@ -32,7 +32,7 @@ def document_year(doc: Document) -> str | None:
 
 
 class Labeller:
-    """Short paragraph references within one document: "¶20", "¶20 (a)", "¶20 •2"."""
+    """Short paragraph references within one document: "¶20", "¶20(a)", "¶20 •2"."""
 
     def __init__(self, doc: Document) -> None:
         self._by_id: dict[str, Block] = {block.id: block for block in doc.blocks}
@@ -78,6 +78,8 @@ class Labeller:
             own = f"•{self._ordinal.get(block.id, 1)}" if block.kind == "bullet" else ""
         else:
             own = label
+        if parent and own[:1] in ("(", "（"):
+            return parent + own  # "¶24(a)" reads as one citation; a bullet keeps its space
         return " ".join(part for part in (parent, own) if part) or label or _opening(block.text)
 
 

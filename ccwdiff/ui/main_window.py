@@ -255,6 +255,8 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
 
         ``rows`` are its display rows when the worker built them already.
         """
+        from ccwdiff.core.cite import Labeller
+
         from .rows import document_year
 
         self.comparison = comparison
@@ -264,6 +266,8 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
             context.new_year = document_year(comparison.new) or self.tr("Newer")
             context.old_blocks = {block.id: block for block in comparison.old.blocks}
             context.new_blocks = {block.id: block for block in comparison.new.blocks}
+            context.old_labels = Labeller(comparison.old)
+            context.new_labels = Labeller(comparison.new)
             self._titles = section_titles(comparison.new) | {
                 key: value
                 for key, value in section_titles(comparison.old).items()

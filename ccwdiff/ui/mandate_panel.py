@@ -123,8 +123,12 @@ class MandatePanel(QWidget):
         old = old_blocks.get(change.old)
         new = new_blocks.get(change.new)
         # A decision added or dropped as a whole has no block on one side.
-        old_cite = f"{context.old_year} {cite_label(old, old_blocks)}" if old else "—"
-        new_cite = f"{context.new_year} {cite_label(new, new_blocks)}" if new else "—"
+        old_cite = (
+            f"{context.old_year} {cite_label(old, old_blocks, context.old_labels)}" if old else "—"
+        )
+        new_cite = (
+            f"{context.new_year} {cite_label(new, new_blocks, context.new_labels)}" if new else "—"
+        )
         kinds = " ".join(
             f'<span style="background-color:{colours.chip_bg};color:{colours.chip_fg}">'
             f"&nbsp;{html.escape(kind_name(kind))}&nbsp;</span>"

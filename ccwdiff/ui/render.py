@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from ccwdiff.core.cite import Labeller
 from ccwdiff.core.model import Block, WordOp
 
 from .colours import DiffColours
@@ -31,6 +32,9 @@ class RenderContext:
     new_year: str
     old_blocks: dict[str, Block] = field(default_factory=dict)
     new_blocks: dict[str, Block] = field(default_factory=dict)
+    # Citations as the terminal and the exports give them ("¶1 •2", "¶24 (a)").
+    old_labels: Labeller | None = None
+    new_labels: Labeller | None = None
     search: str = ""
     # Rows by index, to name the partner of a moved paragraph.
     rows: list[Row] = field(default_factory=list)
@@ -124,12 +128,12 @@ def chips(row: Row, context: RenderContext) -> str:
 def citation(row: Row, context: RenderContext) -> str:
     """Plain-text citation such as "2022 ¶32 → 2023 ¶20"."""
     old = (
-        f"{context.old_year} {cite_label(row.old, context.old_blocks)}".strip()
+        f"{context.old_year} {cite_label(row.old, context.old_blocks, context.old_labels)}".strip()
         if row.old is not None
         else "—"
     )
     new = (
-        f"{context.new_year} {cite_label(row.new, context.new_blocks)}".strip()
+        f"{context.new_year} {cite_label(row.new, context.new_blocks, context.new_labels)}".strip()
         if row.new is not None
         else "—"
     )
@@ -138,8 +142,12 @@ def citation(row: Row, context: RenderContext) -> str:
 
 def short_citation(row: Row, context: RenderContext) -> str:
     """Citation without years, for the navigator ("¶32 → ¶20")."""
-    old = cite_label(row.old, context.old_blocks) if row.old is not None else "—"
-    new = cite_label(row.new, context.new_blocks) if row.new is not None else "—"
+    old = (
+        cite_label(row.old, context.old_blocks, context.old_labels) if row.old is not None else "—"
+    )
+    new = (
+        cite_label(row.new, context.new_blocks, context.new_labels) if row.new is not None else "—"
+    )
     return f"{old} → {new}"
 
 
@@ -151,17 +159,25 @@ def _move_note(row: Row, side: str, context: RenderContext) -> str:
     if row.kind == "moved-from":
         target = partner.new
         note = QCoreApplication.translate("Render", "moved to %1 (double-click to follow)")
-        place = f"{context.new_year} {cite_label(target, context.new_blocks)}" if target else ""
+        place = (
+            f"{context.new_year} {cite_label(target, context.new_blocks, context.new_labels)}"
+            if target
+            else ""
+        )
     elif row.kind == "moved-to":
         target = partner.old
         note = QCoreApplication.translate("Render", "moved here from %1 (double-click to follow)")
-        place = f"{context.old_year} {cite_label(target, context.old_blocks)}" if target else ""
+        place = (
+            f"{context.old_year} {cite_label(target, context.old_blocks, context.old_labels)}"
+            if target
+            else ""
+        )
     elif side == "new" and row.pair.old is not None and row.old is not None:
         note = QCoreApplication.translate("Render", "moved from %1 (double-click to follow)")
-        place = f"{context.old_year} {cite_label(row.old, context.old_blocks)}"
+        place = f"{context.old_year} {cite_label(row.old, context.old_blocks, context.old_labels)}"
     elif side == "old" and row.new is not None:
         note = QCoreApplication.translate("Render", "moved to %1 (double-click to follow)")
-        place = f"{context.new_year} {cite_label(row.new, context.new_blocks)}"
+        place = f"{context.new_year} {cite_label(row.new, context.new_blocks, context.new_labels)}"
     else:
         return ""
     return (
@@ -222,7 +238,8 @@ def inline_html(row: Row, context: RenderContext) -> str:
     colours = context.colours
     if row.kind == "moved-from" and row.old is not None:
         # Only where it was: "→ —" would read as a deletion; the note names the new place.
-        cited = f"{context.old_year} {cite_label(row.old, context.old_blocks)}".strip()
+        old_cited = cite_label(row.old, context.old_blocks, context.old_labels)
+        cited = f"{context.old_year} {old_cited}".strip()
     else:
         cited = citation(row, context)
     head = [f"<b>{html.escape(cited)}</b>"]

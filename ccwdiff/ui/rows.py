@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ccwdiff.core.cite import document_year
+from ccwdiff.core.cite import Labeller, document_year
 from ccwdiff.core.model import Block, Comparison, Document, Pair
 
 RowKind = Literal["pair", "moved-from", "moved-to"]
@@ -222,8 +222,18 @@ def is_reversed(old: Document, new: Document) -> bool:
     return old_key > new_key
 
 
-def cite_label(block: Block, blocks: dict[str, Block] | None = None) -> str:
-    """How a reader cites a block: ¶20, ¶20(a), 三., (b)..."""
+def cite_label(
+    block: Block, blocks: dict[str, Block] | None = None, labels: Labeller | None = None
+) -> str:
+    """How a reader cites a block: ¶20, ¶20(a), ¶1 •2, 三., (b)...
+
+    With the document's :class:`Labeller` the citation is the one the terminal and
+    the exports give; without it, a local rule from the block and its parent.
+    """
+    if labels is not None:
+        cited = labels.ref(block.id)
+        if cited:
+            return cited
     label = (block.label or "").strip()
     numbered = _NUMBERED.match(label)
     if numbered:
