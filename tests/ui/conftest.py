@@ -91,3 +91,12 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return captured
+
+
+@pytest.fixture(autouse=True)
+def _no_errors_in_qt_overrides(capfd: pytest.CaptureFixture[str]) -> Iterator[None]:
+    """Fail a test when PySide6 printed an exception from a Python override (paint,
+    size hint...): PySide6 reports those on stderr and carries on, so they would pass."""
+    yield
+    _out, err = capfd.readouterr()
+    assert "Error calling Python override" not in err, err
