@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .errors import Cancelled
+from .errors import raise_if_cancelled as _check
 from .model import Block, CancelCallback, PairStatus
 from .tokenize import comparison_key
 
@@ -146,11 +146,6 @@ class _Fenwick:
                 result = self.best[index]
             index -= index & -index
         return result
-
-
-def _check(cancel: CancelCallback | None) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled()
 
 
 def _combine(a: _Profile, b: _Profile) -> _Profile:

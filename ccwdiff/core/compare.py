@@ -11,14 +11,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-try:  # the classifier lands separately; until then pairs carry no tags
-    from . import classify as classify_module
-except ImportError:  # pragma: no cover
-    classify_module = None  # type: ignore[assignment]
+from . import classify as classify_module
 from .align import AlignedPair, align_blocks
-from .errors import Cancelled
+from .errors import raise_if_cancelled as _check
 from .model import (
     Block,
     CancelCallback,
@@ -29,7 +27,7 @@ from .model import (
     WordOp,
 )
 from .perf import gc_paused
-from .tokenize import tokenize
+from .tokenize import comparison_key, content_words, tokenize
 from .worddiff import diff_tokens
 
 # Warning codes a Comparison may carry (the CLI and window turn them into sentences).
@@ -41,11 +39,6 @@ LANGUAGE_MISMATCH = "language-mismatch"
 def _report(progress: ProgressCallback | None, stage: str, fraction: float) -> None:
     if progress is not None:
         progress(stage, fraction)
-
-
-def _check(cancel: CancelCallback | None) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled()
 
 
 @gc_paused  # see perf.py: the collector cost a third of a large comparison
@@ -90,8 +83,6 @@ def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 
 
 def _with_warning(comparison: Comparison, code: str) -> Comparison:
-    from dataclasses import replace
-
     if code in comparison.warnings:
         return comparison
     return replace(comparison, warnings=(*comparison.warnings, code))
@@ -111,11 +102,11 @@ def compare_documents(
     old_tokens = _segment(old.blocks, progress, cancel, 0.0)
     new_tokens = _segment(new.blocks, progress, cancel, 0.5)
     old_words = [
-        _content_words(tokens) + _label_identity(block)
+        content_words(tokens) + _label_identity(block)
         for tokens, block in zip(old_tokens, old.blocks, strict=True)
     ]
     new_words = [
-        _content_words(tokens) + _label_identity(block)
+        content_words(tokens) + _label_identity(block)
         for tokens, block in zip(new_tokens, new.blocks, strict=True)
     ]
 
@@ -145,8 +136,7 @@ def compare_documents(
         warnings.append(IDENTICAL)
     comparison = Comparison(old=old, new=new, pairs=tuple(pairs), warnings=tuple(warnings))
     _report(progress, "classify", 0.0)
-    if classify_module is not None:
-        comparison = classify_module.classify(comparison)
+    comparison = classify_module.classify(comparison)
     _report(progress, "classify", 1.0)
     return comparison
 
@@ -164,12 +154,6 @@ def _segment(
             _report(progress, "segment", offset + 0.5 * count / max(1, len(blocks)))
         result.append(tokenize(block.text))
     return result
-
-
-def _content_words(tokens: list[str]) -> list[str]:
-    from .tokenize import content_words  # memoised normalise + is_word: same words, faster
-
-    return content_words(tokens)
 
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -234,8 +218,6 @@ def _make_pair(
 
 def _only_equal(ops: tuple[WordOp, ...]) -> bool:
     """True when the ops hold no change beyond whitespace or character width."""
-    from .tokenize import comparison_key
-
     removed: list[str] = []
     added: list[str] = []
     for op in (*ops, WordOp("=", "")):

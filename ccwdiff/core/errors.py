@@ -7,6 +7,8 @@ and tests can assert on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class CcwdiffError(Exception):
     """Base for every error a user may see. Never carries a traceback to the user."""
@@ -54,3 +56,9 @@ class Cancelled(CcwdiffError):
 
     def __init__(self) -> None:
         super().__init__("cancelled", "The operation was cancelled.")
+
+
+def raise_if_cancelled(cancel: Callable[[], bool] | None) -> None:
+    """Raise :class:`Cancelled` when the caller's cancel callback says so."""
+    if cancel is not None and cancel():
+        raise Cancelled()
