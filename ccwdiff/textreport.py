@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .core.cite import Labeller, document_year
-from .core.model import Block, Comparison, Document, Finding, Pair, WordOp
+from .core.groups import Group, split_merge_groups
+from .core.model import Comparison, Document, Finding, Pair, WordOp
 from .core.worddiff import diff_words
 
 WARNING_MESSAGES = {
@@ -88,8 +89,6 @@ class _Renderer:
         self.dim: Callable[[str], str] = (
             (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
         )
-        self.pairs_by_new = {p.new: p for p in comparison.pairs if p.new is not None}
-        self.pairs_by_old = {p.old: p for p in comparison.pairs if p.old is not None}
 
     def old_ref(self, block_id: str | None) -> str:
         return f"{self.old_year}{self.old.ref(block_id)}" if block_id else "—"
@@ -169,45 +168,19 @@ class _Renderer:
             lines.append("    (same members, different order or wording around them)")
         return lines
 
-    def group(self, pair: Pair) -> list[str] | None:
+    def group(self, group: Group) -> list[str]:
         """A split or merge shown once, as one diff of the whole against both halves."""
-        if pair.status == "split":
-            main = pair if pair.old else self.pairs_by_old.get(pair.group)
-            if main is None or main.old is None or main.new is None or main.group is None:
-                return None
-            halves = sorted((main.new, main.group), key=self._new_position)
-            old_text = self._text(self.comparison.old, main.old)
-            new_text = "".join(self._text(self.comparison.new, h) for h in halves)
-            ref = f"{self.old_ref(main.old)} → {' + '.join(self.new_ref(h) for h in halves)}"
-        elif pair.status == "merged":
-            main = pair if pair.new else self.pairs_by_new.get(pair.group)
-            if main is None or main.old is None or main.new is None or main.group is None:
-                return None
-            halves = sorted((main.old, main.group), key=self._old_position)
-            old_text = "".join(self._text(self.comparison.old, h) for h in halves)
-            new_text = self._text(self.comparison.new, main.new)
-            ref = f"{' + '.join(self.old_ref(h) for h in halves)} → {self.new_ref(main.new)}"
-        else:
-            return None
+        main = self.comparison.pairs[group.main]
+        old_refs = " + ".join(self.old_ref(i) for i in group.old_ids)
+        new_refs = " + ".join(self.new_ref(i) for i in group.new_ids)
         tags = f" [{', '.join(main.tags)}]" if main.tags else ""
-        ops = diff_words(old_text, new_text)
+        ops = diff_words(group.old_text, group.new_text)
         if all(op.op == "=" for op in ops):
-            how = "divided into two paragraphs" if pair.status == "split" else "joined into one"
+            how = "divided into two paragraphs" if group.status == "split" else "joined into one"
             body = f"(same words, {how})"
         else:
             body = _ops_text(ops, self.color)
-        return [f"{self.section(main)}{ref}  {pair.status}{tags}", "    " + body]
-
-    def _text(self, document: Document, block_id: str) -> str:
-        labeller = self.old if document is self.comparison.old else self.new
-        block: Block | None = labeller.block(block_id)
-        return block.text if block else ""
-
-    def _new_position(self, block_id: str) -> int:
-        return next((i for i, b in enumerate(self.comparison.new.blocks) if b.id == block_id), 0)
-
-    def _old_position(self, block_id: str) -> int:
-        return next((i for i, b in enumerate(self.comparison.old.blocks) if b.id == block_id), 0)
+        return [f"{self.section(main)}{old_refs} → {new_refs}  {group.status}{tags}", "    " + body]
 
     def pair(self, pair: Pair) -> list[str]:
         ref = f"{self.old_ref(pair.old)} → {self.new_ref(pair.new)}"
@@ -230,20 +203,24 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
     }
     lines.append(out.bold("CHANGES"))
     routine = unchanged = 0
-    shown_groups: set[frozenset[str | None]] = set()
-    for pair in comparison.pairs:
+    # Each split or merge is shown once, where its first pair comes in reading order.
+    group_of: dict[int, Group] = {}
+    for group in split_merge_groups(comparison):
+        for index in (group.main, *group.parts):
+            group_of[index] = group
+    shown_groups: set[int] = set()
+    for index, pair in enumerate(comparison.pairs):
         if pair.status == "unchanged" and not show_all:
             unchanged += 1
             continue
         if "routine" in pair.tags and not show_all:
             routine += 1
             continue
-        grouped = out.group(pair) if pair.status in ("split", "merged") else None
-        if grouped is not None:
-            key = _group_key(pair, out)
-            if key not in shown_groups:
-                shown_groups.add(key)
-                lines.extend(grouped)
+        group = group_of.get(index)
+        if group is not None:
+            if group.main not in shown_groups:
+                shown_groups.add(group.main)
+                lines.extend(out.group(group))
             continue
         change = lists.get((pair.old, pair.new)) if "list" in pair.tags else None
         if change is not None and pair.old and pair.new:
@@ -259,13 +236,3 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
             )
         )
     return "\n".join(lines) + "\n"
-
-
-def _group_key(pair: Pair, out: _Renderer) -> frozenset[str | None]:
-    """The same key for both pairs of one split or merge."""
-    if pair.status == "split":
-        main = pair if pair.old else out.pairs_by_old.get(pair.group)
-    else:
-        main = pair if pair.new else out.pairs_by_new.get(pair.group)
-    assert main is not None
-    return frozenset((pair.status, main.old, main.new, main.group))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
+from .groups import split_merge_groups
 from .lists import document_list_findings, list_info, member_list_findings
 from .mandate import mandate_changes, operative_ids
 from .model import Block, Comparison, Document, Finding, Pair, WordOp
@@ -94,11 +95,6 @@ class _Context:
         )
 
 
-def _joined(texts: list[str], document: Document) -> str:
-    joiner = "" if document.language.startswith(("zh", "ja")) else " "
-    return joiner.join(text.strip() for text in texts)
-
-
 def _effective(comparison: Comparison) -> tuple[list[Pair], dict[int, int]]:
     """Pairs as the classifier sees them, and orphan split/merge pair -> main pair.
 
@@ -107,44 +103,14 @@ def _effective(comparison: Comparison) -> tuple[list[Pair], dict[int, int]]:
     The main pair gets the diff of the whole; the orphan part takes the main's tags.
     """
     pairs = list(comparison.pairs)
-    old_order = {block.id: n for n, block in enumerate(comparison.old.blocks)}
-    new_order = {block.id: n for n, block in enumerate(comparison.new.blocks)}
-    old_blocks = {block.id: block for block in comparison.old.blocks}
-    new_blocks = {block.id: block for block in comparison.new.blocks}
     orphans: dict[int, int] = {}
-    for index, pair in enumerate(pairs):
-        if pair.old is None or pair.new is None or pair.status not in ("split", "merged"):
-            continue
-        if pair.status == "split":
-            parts = [
-                (other, number)
-                for number, other in enumerate(comparison.pairs)
-                if other.status == "split" and other.old is None and other.group == pair.old
-            ]
-            ids = sorted(
-                [pair.new] + [other.new for other, _ in parts if other.new],
-                key=lambda block_id: new_order.get(block_id, 0),
-            )
-            old_text = old_blocks[pair.old].text
-            new_text = _joined([new_blocks[block_id].text for block_id in ids], comparison.new)
-        else:
-            parts = [
-                (other, number)
-                for number, other in enumerate(comparison.pairs)
-                if other.status == "merged" and other.new is None and other.group == pair.new
-            ]
-            ids = sorted(
-                [pair.old] + [other.old for other, _ in parts if other.old],
-                key=lambda block_id: old_order.get(block_id, 0),
-            )
-            old_text = _joined([old_blocks[block_id].text for block_id in ids], comparison.old)
-            new_text = new_blocks[pair.new].text
-        if not parts:
-            continue
-        pairs[index] = replace(pair, ops=diff_words(old_text, new_text))
-        for other, number in parts:
-            orphans[number] = index
-            pairs[number] = replace(other, ops=(WordOp("=", new_text),))
+    for group in split_merge_groups(comparison):
+        pairs[group.main] = replace(
+            pairs[group.main], ops=diff_words(group.old_text, group.new_text)
+        )
+        for number in group.parts:
+            orphans[number] = group.main
+            pairs[number] = replace(pairs[number], ops=(WordOp("=", group.new_text),))
     return pairs, orphans
 
 
