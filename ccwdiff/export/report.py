@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.cite import SECTION_KINDS, Labeller, document_year
-from ..core.model import Block, BlockKind, Comparison, Document, OpCode, PairStatus
+from ..core.model import Block, BlockKind, Comparison, Document, OpCode, PairStatus, WordOp
 from ..fonts import missing_glyphs
 
 # Tags and statuses in the order the summary lists them, with their display names.
@@ -45,12 +45,8 @@ TAG_NAMES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A run of text with its diff operation (``=`` kept, ``-`` removed, ``+`` added)."""
-
-    op: OpCode
-    text: str
+# A run of text with its diff operation: the engine's own word operation.
+Segment = WordOp
 
 
 @dataclass(frozen=True)
