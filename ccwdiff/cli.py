@@ -15,7 +15,6 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from . import __version__
 from .core.errors import CcwdiffError, ExportError
@@ -137,22 +136,23 @@ def _run_compare(args: argparse.Namespace) -> int:
         report = render_text(comparison, color=color, show_all=args.all)
         _emit_text(report, args.output, (args.old, args.new))
     elif args.format == "html":
-        from .export.html import export_html
+        from .export.html import export_html, render_html
+        from .export.report import build_report
 
         if args.output:
             export_html(comparison, args.output, layout=args.layout)
         else:
-            import tempfile
-
-            with tempfile.TemporaryDirectory() as folder:
-                target = Path(folder) / "diff.html"
-                export_html(comparison, target, layout=args.layout)
-                _emit_text(target.read_text(encoding="utf-8"), None)
+            page = render_html(
+                build_report(comparison),
+                layout=args.layout,
+                lang=comparison.new.language or "und",
+            )
+            _emit_text(page, None)
     else:
         from .export.pdf import export_pdf
 
         report = export_pdf(comparison, args.output, layout=args.layout, page_size=args.page_size)
-        for char in getattr(report, "missing_glyphs", ()):
+        for char in report.missing_glyphs:
             print(
                 f"ccwdiff: note: no bundled font covers {char!r} (U+{ord(char[0]):04X})",
                 file=sys.stderr,

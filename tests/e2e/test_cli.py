@@ -175,3 +175,10 @@ def test_terminal_cites_bullets_and_shows_splits_and_merges_whole() -> None:
     assert "[-四次-]{+两次+}" in merged
     assert "[-CCW/MSP/2022/1-]{+CCW/MSP/2023/1+}" in merged
     assert "[paragraph b" not in out and "(with b" not in out
+
+
+def test_html_goes_to_standard_output_without_o() -> None:
+    old, new = sample_pair()
+    page = run("compare", old, new, "--format", "html").stdout
+    assert page.startswith("<!DOCTYPE html>")
+    assert "一套要素" in page and "CCW/MSP/2022/7" in page
