@@ -674,10 +674,8 @@ def _assemble(old_count: int, new_count: int, matching: _Matching) -> list[Align
             status, group = "merged", merge_main[new]
         else:
             group = None
-            if old in moved:
-                status = "moved"
-            else:
-                status = "unchanged" if score >= 1.0 else "changed"
+            # Whether the words changed is decided from the word diff (compare.py).
+            status = "moved" if old in moved else "changed"
         pairs.append(AlignedPair(old, new, status, score, group=group))
         if old not in moved:
             pairs.extend(orphans(trailing.get(old, [])))

@@ -196,8 +196,8 @@ def _make_pair(
         ops = (WordOp("+", new_block.text),) if new_block.text else ()
 
     status = item.status
-    if status in ("unchanged", "changed"):
-        status = "unchanged" if _only_equal(ops) else "changed"
+    if status == "changed" and _only_equal(ops):
+        status = "unchanged"
     group: str | None = None
     if item.group is not None:
         # The partner of a split lives in OLD for the orphan (None, new) pair and in
