@@ -101,7 +101,8 @@ def compare_task(request: CompareRequest) -> Task:
     """A task comparing the two files of ``request`` with the engine."""
 
     def task(progress: ProgressCallback, cancel: CancelCallback) -> Prepared:
-        from ccwdiff.core.compare import compare_files  # heavy import, off the UI thread
+        # Heavy imports, off the UI thread.
+        from ccwdiff.core.compare import compare_documents, compare_files
 
         comparison = compare_files(
             request.old,
@@ -112,14 +113,10 @@ def compare_task(request: CompareRequest) -> Task:
             cancel=cancel,
         )
         if request.auto_order and is_reversed(comparison.old, comparison.new):
-            # Dropped newest first: the engine's reading of symbol/date decides.
-            comparison = compare_files(
-                request.new,
-                request.old,
-                password_old=request.password_new,
-                password_new=request.password_old,
-                progress=progress,
-                cancel=cancel,
+            # Dropped newest first: the engine's reading of symbol/date decides. The
+            # documents are parsed already; only the comparison is run again.
+            comparison = compare_documents(
+                comparison.new, comparison.old, progress=progress, cancel=cancel
             )
         return Prepared(comparison, build_rows(comparison))
 

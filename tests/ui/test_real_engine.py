@@ -169,3 +169,15 @@ def test_cancelled_password_prompt_says_what_to_do_in_the_window(
     assert "locked.pdf" in message
     assert "--password" not in message and "command line" not in message
     assert "Open the file again" in message and "enter the password" in message
+
+
+def test_reports_dropped_newest_first_are_compared_oldest_left() -> None:
+    from ccwdiff.resources import sample_pair
+    from ccwdiff.ui.worker import CompareRequest, compare_task
+
+    old, new = sample_pair()
+    task = compare_task(CompareRequest(old=str(new), new=str(old), auto_order=True))
+    prepared = task(lambda _stage, _fraction: None, lambda: False)
+    assert prepared.comparison.old.symbol == "CCW/MSP/2022/7"
+    assert prepared.comparison.new.symbol == "CCW/MSP/2023/7"
+    assert prepared.comparison.mandate[0].kinds[0] == "task"
