@@ -18,15 +18,20 @@ def log_file() -> Path | None:
     return _configured
 
 
+def log_dir() -> Path:
+    """The user's log folder (not created here)."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("ccwdiff", appauthor=False))
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send log records to ``<user log dir>/ccwdiff.log`` (rotated); idempotent."""
     global _configured
     if _configured is not None:
         return _configured
     try:
-        import platformdirs
-
-        folder = Path(platformdirs.user_log_dir("ccwdiff", appauthor=False))
+        folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "ccwdiff.log"
         handler = logging.handlers.RotatingFileHandler(

@@ -5,15 +5,9 @@ Logging itself is configured by :mod:`ccwdiff.logs`, shared with the CLI.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import platformdirs
+from ccwdiff.logs import log_dir
 
 from .qt import QDesktopServices, QUrl
-
-
-def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir("ccwdiff", appauthor=False))
 
 
 def open_log_folder() -> None:
