@@ -164,7 +164,7 @@ def clean(raw: RawDocument) -> CleanResult:
                 flush(role)
                 flow = None
         if flow is None:
-            label = parse_label(line.text)
+            label = parse_label(line.text, numbering.number + 1)
             hang = None
             if label is not None and label.rest:
                 hang = line.indent + display_width(line.text) - display_width(label.rest)

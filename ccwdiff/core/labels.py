@@ -52,6 +52,7 @@ _NUMBER_RE = re.compile(
     r"^(?P<label>(?P<v>[0-9٠-٩۰-۹０-９]{1,3})(?:\.(?:bis|ter|quater)|[.．]|\s?[-–](?=\s)|\)))"
     r"(?=\s|$|[^\d\s.,)])"
 )
+_LONG_NUMBER_RE = re.compile(r"^(?P<label>(?P<v>[1-9][0-9]{3,4})[.．])(?=\s)")
 _AGENDA_SUB_RE = re.compile(r"^(?P<label>(?P<v>\d{1,2})\s?\([a-z]\))(?=\s)")
 _PAREN_RE = re.compile(r"^(?P<label>[(（](?P<v>[a-z]{1,4})[)）]|(?P<v2>[a-z])\))(?=\s|$|\S)")
 _ROMAN_DOT_RE = re.compile(r"^(?P<label>(?P<v>[ivx]{1,5})\.)(?=\s)")
@@ -105,11 +106,18 @@ def _make(match: re.Match[str], text: str, style: str, value: int | None) -> Lab
     return Label(label, style, value, text[len(label) :].strip())
 
 
-def parse_label(text: str) -> Label | None:
+def parse_label(text: str, next_number: int | None = None) -> Label | None:
     """The label at the start of ``text`` (already stripped), or None.
 
     Direction marks before the label (Arabic) are kept as part of the label text.
+    Paragraph numbers have one to three digits: "2023. The Group..." at the start of
+    a wrapped line is a year. A longer number is a label only as ``next_number``, the
+    paragraph the caller expects next (compilations numbered past 999).
     """
+    if next_number is not None and next_number >= 1000:
+        match = _LONG_NUMBER_RE.match(text)
+        if match and int(match.group("v")) == next_number:
+            return _make(match, text, NUMBER, next_number)
     marks = len(text) - len(text.lstrip(_BIDI_MARKS))
     if marks:
         label = _parse_label(text[marks:])

@@ -252,7 +252,7 @@ class LineBreaker:
         numbering: Numbering,
     ) -> bool:
         """Does ``line`` open a new paragraph after ``previous`` (the last line of ``flow``)?"""
-        label = parse_label(line.text)
+        label = parse_label(line.text, numbering.number + 1)
         done = finished(previous.text)
         strong = self.strong(label, numbering, line)
         if self.trailing_mode:

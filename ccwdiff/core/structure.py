@@ -102,7 +102,7 @@ def parse(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Block, ...], tuple[s
                 kind = "paragraph"
             _add(state, kind, None, None, paragraph.text, paragraph)
             continue
-        label = parse_label(paragraph.text)
+        label = parse_label(paragraph.text, state.main_number + 1)
         if label is not None:
             labelled += 1
             label = _resolve_ambiguous(label, state.stack)

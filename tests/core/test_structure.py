@@ -218,3 +218,18 @@ def test_text_without_structure_falls_back_to_paragraphs() -> None:
         ("paragraph", None, "Just some words here."),
         ("paragraph", None, "And another paragraph there, with nothing numbered."),
     ]
+
+
+def test_paragraph_numbers_past_999_continue_the_sequence() -> None:
+    # A compilation numbered through: "1000." follows "999.", so it is a label; a
+    # year opening a wrapped line ("2023. The Group...") is not.
+    assert parse_label("1000. The Group met.", 1000) is not None
+    assert parse_label("2023. The Group met.", 1000) is None
+    assert parse_label("2023. The Group met.") is None
+    paragraphs = [f"{n}. Paragraph number {n} of the compilation." for n in range(1, 1004)]
+    text = "I. Introduction\n\n" + "\n\n".join(paragraphs) + "\n\n2023. A year, not a label."
+    document = build_document(raw_from_text(text))
+    labels = [b.label for b in document.blocks if b.kind == "paragraph" and b.label]
+    assert labels == [f"{n}." for n in range(1, 1004)]
+    assert "2023. A year, not a label." in document.blocks[-1].text
+    assert not any(b.label == "2023." for b in document.blocks)
