@@ -195,9 +195,16 @@ class _Sequence:
                     if score > 0:
                         found[(i, j)] = score
         else:
-            for i, j in self._probe(self.olds, self.news):
+            # An item whose text occurs exactly once on each side has found its
+            # partner: it is not probed, and it is no candidate for anything else.
+            # Most of two successive reports is such text, so only the rest is scored,
+            # and a changed paragraph's rare words are not spent on paired text.
+            old_keys = Counter(item.whole.key for item in self.olds)
+            new_keys = Counter(item.whole.key for item in self.news)
+            settled = {key for key, n in old_keys.items() if n == 1 and new_keys[key] == 1}
+            for i, j in self._probe(self.olds, self.news, settled):
                 found[(i, j)] = 0.0
-            for j, i in self._probe(self.news, self.olds):
+            for j, i in self._probe(self.news, self.olds, settled):
                 found[(i, j)] = 0.0
             for i, j in list(found):
                 found[(i, j)] = self._kind_adjusted(self.olds[i], self.news[j])
@@ -208,11 +215,15 @@ class _Sequence:
         score = self.similarity(a, b)
         return score * 0.9 if a.kind != b.kind else score
 
-    def _probe(self, items: list[_Item], others: list[_Item]) -> set[tuple[int, int]]:
+    def _probe(
+        self, items: list[_Item], others: list[_Item], settled: set[str]
+    ) -> set[tuple[int, int]]:
         by_key: dict[str, list[int]] = {}
         postings: dict[str, list[int]] = {}
         for index, item in enumerate(others):
             by_key.setdefault(item.whole.key, []).append(index)
+            if item.whole.key in settled:
+                continue
             for word in _rare_words(self.scorer, item.whole):
                 postings.setdefault(word, []).append(index)
         # A word found in very many blocks is no use as a probe.
@@ -220,6 +231,9 @@ class _Sequence:
         pairs: set[tuple[int, int]] = set()
         for index, item in enumerate(items):
             seen: set[int] = set(by_key.get(item.whole.key, ()))
+            if item.whole.key in settled:
+                pairs.update((index, other) for other in seen)
+                continue
             hits: list[int] = []
             for word in _rare_words(self.scorer, item.whole):
                 found = postings.get(word, ())
