@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .groups import split_merge_groups
 from .lists import document_list_findings, list_info, member_list_findings
-from .mandate import mandate_changes, operative_ids
+from .mandate import mandate_changes, operative_ids_of
 from .model import Block, Comparison, Document, Finding, Pair, WordOp
 from .quotes import check_quotations
 from .rollover import is_officers_text, is_rollover_only, is_unchanged_text
@@ -76,8 +76,9 @@ class _Context:
         self.quoted = quoted
         self.old_blocks = {block.id: block for block in comparison.old.blocks}
         self.new_blocks = {block.id: block for block in comparison.new.blocks}
-        self.old_operative = operative_ids(comparison.old, vocab)
-        self.new_operative = operative_ids(comparison.new, vocab)
+        self.old_operative, self.new_operative = operative_ids_of(
+            comparison.old, comparison.new, vocab
+        )
 
     def blocks(self, pair: Pair) -> tuple[Block | None, Block | None]:
         old = self.old_blocks.get(pair.old) if pair.old else None

@@ -15,7 +15,7 @@ chair, other), a one-line summary and a score for ordering, most important first
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .model import Block, Document, MandateChange, Pair
@@ -82,22 +82,24 @@ def is_operative_text(text: str, vocab: Vocabulary) -> bool:
     verb counts when this meeting (the Conference, the Group) is its subject.
     """
     work = blank(text, vocab.not_operative)
+    modal_verbs = vocab.modal_verbs if vocab.bodies is not None else None
     for start, end in spans(work, _SENTENCE_END):
         sentence = work[start:end]
+        # Verbs first: most sentences have none, and then the costlier tests for
+        # reported speech and citations cannot change the answer.
+        verbs = list(vocab.decision_verbs.finditer(sentence)) if vocab.decision_verbs else []
+        modals = list(modal_verbs.finditer(sentence)) if modal_verbs else []
+        if not verbs and not modals:
+            continue
         if vocab.reported_speech is not None and vocab.reported_speech.search(sentence):
             continue
         if _cites_a_paragraph(sentence, vocab):
             continue
-        if vocab.decision_verbs is not None and any(
-            _decided_by_this_body(sentence, verb, vocab)
-            for verb in vocab.decision_verbs.finditer(sentence)
-        ):
+        if any(_decided_by_this_body(sentence, verb, vocab) for verb in verbs):
             return True
-        if vocab.modal_verbs is None or vocab.bodies is None:
-            continue
-        for match in vocab.modal_verbs.finditer(sentence):
+        for match in modals:
             window = sentence[max(0, match.start() - vocab.subject_window) : match.start()]
-            if vocab.bodies.search(window):
+            if vocab.bodies is not None and vocab.bodies.search(window):
                 return True
     return False
 
@@ -128,19 +130,56 @@ def _inherited(document: Document, own: dict[str, bool]) -> frozenset[str]:
     return frozenset(block.id for block in document.blocks if marked(block))
 
 
+def _judged(
+    documents: Iterable[Document], judge: Callable[[str], bool], kinds: frozenset[str] | None
+) -> list[dict[str, bool]]:
+    """``judge`` on every block text (of ``kinds``) of each document, by block id.
+
+    Each distinct text is judged once: two successive reports share most of their
+    paragraphs word for word, so this halves the work of a comparison.
+    """
+    memo: dict[str, bool] = {}
+    verdicts: list[dict[str, bool]] = []
+    for document in documents:
+        own: dict[str, bool] = {}
+        for block in document.blocks:
+            if kinds is not None and block.kind not in kinds:
+                own[block.id] = False
+                continue
+            verdict = memo.get(block.text)
+            if verdict is None:
+                verdict = memo[block.text] = judge(block.text)
+            own[block.id] = verdict
+        verdicts.append(own)
+    return verdicts
+
+
 def operative_ids(document: Document, vocab: Vocabulary) -> frozenset[str]:
     """Ids of the operative blocks of ``document``."""
-    own = {
-        block.id: block.kind in OPERATIVE_KINDS and is_operative_text(block.text, vocab)
-        for block in document.blocks
-    }
+    (own,) = _judged((document,), lambda text: is_operative_text(text, vocab), OPERATIVE_KINDS)
     return _inherited(document, own)
+
+
+def operative_ids_of(
+    old: Document, new: Document, vocab: Vocabulary
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Ids of the operative blocks of both documents, each distinct text judged once."""
+    old_own, new_own = _judged(
+        (old, new), lambda text: is_operative_text(text, vocab), OPERATIVE_KINDS
+    )
+    return _inherited(old, old_own), _inherited(new, new_own)
 
 
 def recital_ids(document: Document, vocab: Vocabulary) -> frozenset[str]:
     """Ids of blocks that recall (quote) an earlier decision, with their bullets."""
-    own = {block.id: is_recital_text(block.text, vocab) for block in document.blocks}
+    (own,) = _judged((document,), lambda text: is_recital_text(text, vocab), None)
     return _inherited(document, own)
+
+
+def recital_ids_of(old: Document, new: Document, vocab: Vocabulary) -> frozenset[str]:
+    """Recital block ids of both documents (ids of either), each distinct text judged once."""
+    old_own, new_own = _judged((old, new), lambda text: is_recital_text(text, vocab), None)
+    return _inherited(old, old_own) | _inherited(new, new_own)
 
 
 def unit_root(block_id: str, document: Document, operative: frozenset[str]) -> str:
@@ -187,11 +226,8 @@ def mandate_changes(
     pair_list = list(all_pairs)
     new_of_old = {pair.old: pair.new for pair in pair_list if pair.old}
     old_of_new = {pair.new: pair.old for pair in pair_list if pair.new}
-    old_operative, new_operative = operative or (
-        operative_ids(old, vocab),
-        operative_ids(new, vocab),
-    )
-    recitals = recital_ids(old, vocab) | recital_ids(new, vocab)
+    old_operative, new_operative = operative or operative_ids_of(old, new, vocab)
+    recitals = recital_ids_of(old, new, vocab)
     units: dict[tuple[str, str], _Unit] = {}
     for pair in mandate_pairs:
         key, old_root, new_root = _unit_key(

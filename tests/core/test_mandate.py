@@ -9,7 +9,12 @@ import pytest
 
 from ccwdiff.core.classify import classify
 from ccwdiff.core.errors import CcwdiffError
-from ccwdiff.core.mandate import is_operative_text, is_recital_text, operative_ids
+from ccwdiff.core.mandate import (
+    is_operative_text,
+    is_recital_text,
+    operative_ids,
+    operative_ids_of,
+)
 from ccwdiff.core.shifts import KIND_ORDER, phrases
 from ccwdiff.core.vocabulary import (
     VOCABULARY_ENV,
@@ -527,3 +532,24 @@ def test_sample_pair_mandate_list_is_not_diluted() -> None:
     assert "time-frame" not in listed.get("23.", ())
     assert "time-frame" not in listed.get("34.", ())
     assert [old_labels.get(change.old) for change in result.mandate][:1] == ["32."]
+
+
+def test_both_documents_judged_at_once_match_each_judged_alone() -> None:
+    # Block ids repeat across the two documents ("p1" in both): the verdicts must not mix.
+    old = make_document(
+        [
+            ("p1", "paragraph", "1.", None, "会议举行了两次全体会议。"),
+            ("p2", "paragraph", "2.", None, "会议决定："),
+            ("b1", "bullet", "•", "p2", "第一项。"),
+        ]
+    )
+    new = make_document(
+        [
+            ("p1", "paragraph", "1.", None, "会议决定："),
+            ("b1", "bullet", "•", "p1", "第一项。"),
+            ("p2", "paragraph", "2.", None, "会议举行了两次全体会议。"),
+        ]
+    )
+    both = operative_ids_of(old, new, ZH)
+    assert both == (operative_ids(old, ZH), operative_ids(new, ZH))
+    assert both == ({"p2", "b1"}, {"p1", "b1"})
