@@ -1,12 +1,14 @@
 """Export a comparison as a PDF redline: Qt lays it out, pypdf adds outline and metadata.
 
-The :mod:`report` model becomes Qt rich text (the subset of HTML/CSS that
-``QTextDocument`` understands), laid out at the PDF writer's resolution and painted
-page by page with a running header and a "Page N of M" footer. Qt embeds the
-bundled fonts as CID TrueType subsets with a ToUnicode map, so the text is real,
-selectable and searchable. pypdf then adds what Qt cannot: the outline (sections
-and each mandate change, at their exact position on the page), the document
-information (title, author, subject, keywords) and opening with the outline shown.
+The front matter of the :mod:`report` model (cover, counts, mandate changes,
+quotations and lists) is Qt rich text (:mod:`pdfhtml`) in a small ``QTextDocument``;
+the full comparison is laid out cell by cell and paged by :mod:`pdfbody`. Both are
+laid out at the PDF writer's resolution and painted page by page with a running
+header and a "Page N of M" footer. Qt embeds the bundled fonts as CID TrueType
+subsets with a ToUnicode map, so the text is real, selectable and searchable. pypdf
+then adds what Qt cannot: the outline (sections and each mandate change, at their
+exact position on the page), the document information (title, author, subject,
+keywords) and opening with the outline shown.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from .. import __version__
 from ..core.errors import ExportError
 from ..core.model import Comparison
 from .atomic import atomic_write, check_target
-from .pdfhtml import qt_html
+from .pdfbody import lay_out_body
+from .pdfhtml import front_html
 from .qtfonts import bundled_font, ensure_gui_application, register_qt_fonts
 from .report import ReportModel, build_report
 from .result import ExportReport
@@ -115,14 +118,27 @@ def _render(
     left, top, right, bottom = (m * dots_per_mm for m in _MARGIN_MM)
     body = QRectF(left, top, page_rect.width() - left - right, page_rect.height() - top - bottom)
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
     latin_first = model.new.language not in _CJK_LANGUAGES
-    doc.setDefaultFont(bundled_font(9.5 if layout == "columns" else 10.0, latin_first=latin_first))
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(qt_html(model, layout=layout, show_routine=show_routine))
-    pages = doc.pageCount()
+    front = QTextDocument()
+    front.documentLayout().setPaintDevice(writer)
+    base_size = 9.5 if layout == "columns" else 10.0
+    front.setDefaultFont(bundled_font(base_size, latin_first=latin_first))
+    front.setDocumentMargin(0)
+    front.setPageSize(QSizeF(body.width(), body.height()))
+    front.setHtml(front_html(model))
+    front_pages = front.pageCount()
+    anchors = _anchor_positions(front, body.height())
+    text = lay_out_body(
+        model,
+        device=writer,
+        resolution=_RESOLUTION,
+        layout=layout,
+        show_routine=show_routine,
+        width=body.width(),
+        height=body.height(),
+        latin_first=latin_first,
+    )
+    pages = front_pages + len(text.pages)
     if pages > MAX_PAGES:
         raise ExportError(
             "export-too-long",
@@ -130,7 +146,8 @@ def _render(
             "pages ccwdiff can lay out safely. Export HTML or JSON instead, or compare "
             "the documents in parts.",
         )
-    anchors = _anchor_positions(doc, body.height())
+    for name, (page, y) in text.anchors.items():
+        anchors.setdefault(name, (front_pages + page, y))
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -139,13 +156,16 @@ def _render(
         for index in range(pages):
             if index:
                 writer.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
+            if index < front_pages:
+                painter.save()
+                painter.translate(body.left(), body.top() - index * body.height())
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = QRectF(0, index * body.height(), body.width(), body.height())
+                painter.setClipRect(context.clip)
+                front.documentLayout().draw(painter, context)
+                painter.restore()
+            else:
+                text.paint(painter, index - front_pages, body.topLeft())
             _furniture(painter, model, index, pages, body, page_rect.height(), dots_per_mm)
     finally:
         painter.end()

@@ -1,21 +1,22 @@
-"""The report model as Qt rich text, for the PDF export (Qt-free string building).
+"""The PDF's front matter as Qt rich text, and the colours of the whole PDF (Qt-free).
 
-``QTextDocument`` understands a subset of HTML 4 and CSS 2: tables with per-cell
-borders and backgrounds, ``<thead>`` rows repeated on every page, span colours,
-``line-through``, ``page-break-before`` and ``<a name>`` anchors. Everything here
-stays inside that subset; layout details that Qt ignores (flex, max-width, ...)
-belong to the HTML export instead. Every anchor carries visible text, because an
-empty ``<a name>`` leaves no fragment for the outline to find.
+The cover, the counts, the mandate changes and the quotations and lists are a few
+pages of HTML for ``QTextDocument``, which understands a subset of HTML 4 and
+CSS 2: tables with per-cell borders and backgrounds, span colours,
+``line-through`` and ``<a name>`` anchors. Everything here stays inside that
+subset; layout details that Qt ignores (flex, max-width, ...) belong to the HTML
+export instead. Every anchor carries visible text, because an empty ``<a name>``
+leaves no fragment for the outline to find. The full comparison, which can run to
+thousands of pages, is laid out by :mod:`ccwdiff.export.pdfbody` instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
-from typing import Literal
 
 from ..core.model import OpCode
-from .report import ReportModel, Row, Segment, clip_phrases, is_rtl
+from .report import ReportModel, Row, Segment, clip_phrases
 
 DEL_BG, DEL_FG = "#fbe1e3", "#a11d2b"
 INS_BG, INS_FG = "#d9f2df", "#12622d"
@@ -27,45 +28,30 @@ MANDATE = "#b45309"
 MANDATE_BG = "#fff6e6"
 
 
-def _segments(segments: Iterable[Segment], *, muted: bool = False) -> str:
+def _segments(segments: Iterable[Segment]) -> str:
     out: list[str] = []
     for segment in segments:
         text = escape(segment.text).replace("\n", "<br/>")
         if segment.op == "-":
-            bg, fg = (MUTED_BG, MUTED) if muted else (DEL_BG, DEL_FG)
             out.append(
-                f'<span style="background-color:{bg}; color:{fg}; '
+                f'<span style="background-color:{DEL_BG}; color:{DEL_FG}; '
                 f'text-decoration:line-through;">{text}</span>'
             )
         elif segment.op == "+":
-            bg, fg = (MUTED_BG, MUTED) if muted else (INS_BG, INS_FG)
-            out.append(f'<span style="background-color:{bg}; color:{fg};">{text}</span>')
+            out.append(f'<span style="background-color:{INS_BG}; color:{INS_FG};">{text}</span>')
         else:
             out.append(text)
     return "".join(out)
 
 
-def _directed(segments: tuple[Segment, ...], muted: bool) -> str:
-    """Segments, set right-to-left and right-aligned when the text is Arabic or Hebrew."""
-    text = _segments(segments, muted=muted)
-    if is_rtl(segments):
-        return f'<div dir="rtl" align="right">{text}</div>'
-    return text
-
-
-def _tags(row: Row) -> str:
+def tag_names(row: Row) -> list[str]:
+    """The tags a row shows after its text ("mandate", "routine", "inserted", ...)."""
     # "substantive" is the default and the note already says "moved"/"renumbered".
     said = ("substantive", "moved", "renumbered") if row.note else ("substantive",)
     tags = [t for t in row.tags if t not in said]
     if row.status in ("inserted", "deleted", "split", "merged") and row.status not in tags:
         tags.append(row.status)
-    if not tags:
-        return ""
-    chips = []
-    for tag in tags:
-        color = MANDATE if tag == "mandate" else MUTED
-        chips.append(f'<span style="color:{color}; font-size:7pt;">[{escape(tag)}]</span>')
-    return " " + " ".join(chips)
+    return tags
 
 
 def _cover(model: ReportModel) -> str:
@@ -147,14 +133,10 @@ def _findings(model: ReportModel) -> str:
     return "".join(out)
 
 
-def _heading(
-    title: str, anchor: str | None, *, size: float = 12.5, page_break: bool = False
-) -> str:
+def _heading(title: str, anchor: str | None) -> str:
     style = (
-        f"font-size:{size}pt; font-weight:bold; color:{ACCENT}; margin-top:12pt; margin-bottom:4pt;"
+        f"font-size:12.5pt; font-weight:bold; color:{ACCENT}; margin-top:12pt; margin-bottom:4pt;"
     )
-    if page_break:
-        style += " page-break-before:always;"
     text = escape(title)
     if anchor:
         text = f'<a name="{anchor}">{text}</a>'
@@ -197,113 +179,9 @@ def _mandate(model: ReportModel) -> str:
     return "".join(out)
 
 
-def _row_style(row: Row) -> tuple[str, bool]:
-    muted = row.routine
-    style = f"border-top:1px solid {RULE};"
-    if muted:
-        style += f" color:{MUTED};"
-    if row.is_heading:
-        style += " font-weight:bold;"
-    return style, muted
+def front_html(model: ReportModel) -> str:
+    """The front matter as Qt rich text: cover, counts, mandate changes, quotations and lists.
 
-
-def _note(row: Row) -> str:
-    if not row.note:
-        return ""
-    text = "<br/>".join(escape(line) for line in row.note.splitlines())
-    return f'<br/><span style="color:#5b21b6; font-size:7.5pt;">{text}</span>'
-
-
-def _label_cell(label: str | None, anchor: str | None, style: str, bg: str) -> str:
-    text = escape(label or "")
-    if anchor:
-        # An anchor needs a character to hold it; a no-break space stays invisible.
-        text = f'<a name="{anchor}">{text or "&#160;"}</a>'
-    return f'<td width="8%" style="{style} color:{MUTED}; font-size:8pt;"{bg}>{text}</td>'
-
-
-def _columns_table(rows: Iterable[Row], model: ReportModel) -> str:
-    head_style = f"color:{MUTED}; font-size:8pt; border-bottom:1px solid {ACCENT};"
-    out = [
-        '<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse;">'
-        "<thead><tr>"
-        f'<th width="8%" align="left" style="{head_style}"></th>'
-        f'<th width="42%" align="left" style="{head_style}">{escape(model.old.name)}: '
-        f"{escape(model.old.symbol or model.old.file_name)}</th>"
-        f'<th width="8%" align="left" style="{head_style}"></th>'
-        f'<th width="42%" align="left" style="{head_style}">{escape(model.new.name)}: '
-        f"{escape(model.new.symbol or model.new.file_name)}</th>"
-        "</tr></thead>"
-    ]
-    for row in rows:
-        style, muted = _row_style(row)
-        bg = f' bgcolor="{MANDATE_BG}"' if row.mandate_index is not None else ""
-        empty = ' bgcolor="#f4f5f7"'
-        old_text = _directed(row.old, muted) if row.old_ref else ""
-        new_text = _directed(row.new, muted) if row.new_ref else ""
-        out.append("<tr>")
-        out.append(_label_cell(row.old_label, row.anchor, style, bg))
-        out.append(f'<td width="42%" style="{style}"{bg if row.old_ref else empty}>{old_text}</td>')
-        out.append(_label_cell(row.new_label, None, style, bg))
-        out.append(
-            f'<td width="42%" style="{style}"{bg if row.new_ref else empty}>{new_text}'
-            f"{_tags(row)}{_note(row)}</td>"
-        )
-        out.append("</tr>")
-    out.append("</table>")
-    return "".join(out)
-
-
-def _inline_table(rows: Iterable[Row]) -> str:
-    out = ['<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse;">']
-    for row in rows:
-        style, muted = _row_style(row)
-        bg = f' bgcolor="{MANDATE_BG}"' if row.mandate_index is not None else ""
-        refs = "<br/>".join(
-            escape(r) for r in dict.fromkeys(x for x in (row.old_ref, row.new_ref) if x)
-        )
-        out.append(
-            f'<tr><td width="13%" style="{style} color:{MUTED}; font-size:8pt;"{bg}>'
-            f'<a name="{row.anchor}">{refs or "&#160;"}</a></td>'
-            f'<td width="87%" style="{style}"{bg}>{_directed(row.inline, muted)}'
-            f"{_tags(row)}{_note(row)}</td></tr>"
-        )
-    out.append("</table>")
-    return "".join(out)
-
-
-def _legend() -> str:
-    return (
-        f'<p style="color:{MUTED}; font-size:8pt;">Legend: '
-        + _segments([Segment("-", "deleted")])
-        + " "
-        + _segments([Segment("+", "inserted")])
-        + " "
-        + _segments([Segment("-", "routine roll-over")], muted=True)
-        + f' <span style="background-color:{MANDATE_BG};">mandate paragraph</span>'
-        "</p>"
-    )
-
-
-def qt_html(model: ReportModel, *, layout: Literal["columns", "inline"], show_routine: bool) -> str:
-    """The whole PDF body as Qt rich text."""
-    parts = [_cover(model), _mandate(model), _findings(model)]
-    parts.append(_heading("Full comparison", "text", size=14, page_break=True))
-    parts.append(_legend())
-    hidden = 0
-    for section in model.sections:
-        rows = [r for r in section.rows if show_routine or not r.routine]
-        hidden += len(section.rows) - len(rows)
-        if rows and rows[0].is_heading and not rows[0].changed:
-            rows = rows[1:]  # the section title above already says it
-        parts.append(_heading(section.title, section.anchor, size=11))
-        if not rows:
-            continue
-        parts.append(_columns_table(rows, model) if layout == "columns" else _inline_table(rows))
-    if hidden:
-        parts.insert(
-            5,
-            f'<p style="color:{MUTED}; font-size:8pt;">{hidden} routine roll-over '
-            "paragraph(s) hidden.</p>",
-        )
-    return f"<html><body>{''.join(parts)}</body></html>"
+    The full comparison that follows is laid out by :mod:`ccwdiff.export.pdfbody`.
+    """
+    return f"<html><body>{_cover(model)}{_mandate(model)}{_findings(model)}</body></html>"
