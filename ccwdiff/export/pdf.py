@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import Fit, IndirectObject
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    qVersion,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -38,6 +47,7 @@ from ..core.model import Comparison
 from .atomic import atomic_write, check_target
 from .pdfbody import lay_out_body
 from .pdfhtml import front_html
+from .pdfupdate import Bookmark, UnexpectedLayout, append_outline
 from .qtfonts import bundled_font, ensure_gui_application, register_qt_fonts
 from .report import ReportModel, build_report
 from .result import ExportReport
@@ -208,37 +218,72 @@ def _furniture(
     painter.restore()
 
 
-def _finish(raw: bytes, model: ReportModel, marks: dict[str, _Mark], page_height: float) -> bytes:
-    """Add the outline, the document information and open with the outline visible."""
-    reader = PdfReader(io.BytesIO(raw))
-    writer = PdfWriter(clone_from=reader)
+def _bookmarks(model: ReportModel, marks: dict[str, _Mark], page_height: float) -> list[Bookmark]:
+    """The outline: summary, mandate changes (each at its row), findings, sections."""
 
-    def add(title: str, anchor: str, parent: IndirectObject | None = None) -> IndirectObject:
-        mark = marks.get(anchor, _Mark(0, 0.0))
-        fit = Fit.xyz(left=0, top=max(0.0, page_height - mark.top + 6), zoom=None)
-        return writer.add_outline_item(title=title, page_number=mark.page, parent=parent, fit=fit)
+    def mark(title: str, anchor: str, children: tuple[Bookmark, ...] = ()) -> Bookmark:
+        at = marks.get(anchor, _Mark(0, 0.0))
+        return Bookmark(title, at.page, max(0.0, page_height - at.top + 6), children)
 
-    add("Summary", "summary")
-    mandate_root = add("Mandate changes", "mandate")
-    for entry in model.mandate:
-        add(f"{entry.reference}: {entry.summary}"[:120], entry.anchor, mandate_root)
-    if model.findings:
-        add("Quotations and lists", "findings")
-    text_root = add("Full comparison", "text")
-    for section in model.sections:
-        suffix = f" ({section.changes} changed)" if section.changes else ""
-        add(f"{section.title[:100]}{suffix}", section.anchor, text_root)
-    writer.add_metadata(
-        {
-            "/Title": model.title,
-            "/Author": "ccwdiff",
-            "/Subject": model.subject,
-            "/Keywords": ", ".join(
-                s for s in (model.old.symbol, model.new.symbol, "ccwdiff", "redline") if s
-            ),
-            "/Creator": f"ccwdiff {__version__}",
-        }
+    mandate = tuple(
+        mark(f"{entry.reference}: {entry.summary}"[:120], entry.anchor) for entry in model.mandate
     )
+    sections = tuple(
+        mark(
+            section.title[:100] + (f" ({section.changes} changed)" if section.changes else ""),
+            section.anchor,
+        )
+        for section in model.sections
+    )
+    out = [mark("Summary", "summary"), mark("Mandate changes", "mandate", mandate)]
+    if model.findings:
+        out.append(mark("Quotations and lists", "findings"))
+    out.append(mark("Full comparison", "text", sections))
+    return out
+
+
+def _info(model: ReportModel) -> dict[str, str]:
+    return {
+        "Title": model.title,
+        "Author": "ccwdiff",
+        "Subject": model.subject,
+        "Keywords": ", ".join(
+            s for s in (model.old.symbol, model.new.symbol, "ccwdiff", "redline") if s
+        ),
+        "Creator": f"ccwdiff {__version__}",
+        "Producer": f"Qt {qVersion()}",
+    }
+
+
+def _finish(
+    raw: bytes, model: ReportModel, marks: dict[str, _Mark], page_height: float, pages: int
+) -> bytes:
+    """Add the outline, the document information and open with the outline visible."""
+    bookmarks = _bookmarks(model, marks, page_height)
+    info = _info(model)
+    try:
+        return append_outline(raw, bookmarks, info, pages=pages)
+    except UnexpectedLayout:
+        return _finish_with_pypdf(raw, bookmarks, info)
+
+
+def _finish_with_pypdf(raw: bytes, bookmarks: list[Bookmark], info: dict[str, str]) -> bytes:
+    """:func:`_finish` through pypdf, for a file that Qt did not lay out as expected."""
+    from pypdf import PdfReader, PdfWriter  # imported only when needed: it takes a while
+    from pypdf.generic import Fit, IndirectObject
+
+    writer = PdfWriter(PdfReader(io.BytesIO(raw)), incremental=True)
+
+    def add(items: Sequence[Bookmark], parent: IndirectObject | None) -> None:
+        for item in items:
+            fit = Fit.xyz(left=0, top=item.top, zoom=None)
+            added = writer.add_outline_item(
+                title=item.title, page_number=item.page, parent=parent, fit=fit
+            )
+            add(item.children, added)
+
+    add(bookmarks, None)
+    writer.add_metadata({f"/{key}": value for key, value in info.items()})
     writer.page_mode = "/UseOutlines"
     out = io.BytesIO()
     writer.write(out)
@@ -260,7 +305,7 @@ def export_pdf(
     raw, pages, marks, page_height = _render(
         model, layout=layout, page_size=page_size, show_routine=show_routine
     )
-    final = _finish(raw, model, marks, page_height)
+    final = _finish(raw, model, marks, page_height, pages)
     target = atomic_write(path, final, inputs=inputs)
     warnings: list[str] = []
     if model.missing_glyphs:
