@@ -63,6 +63,14 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _CSS_PIXELS_PER_INCH = 96.0  # Qt scales the rich-text pixel lengths by dpi / 96
 
 
+class PageLimitExceeded(Exception):
+    """The full comparison needs more pages than it was allowed."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} pages")
+        self.limit = limit
+
+
 @dataclass
 class _Cell:
     """One table cell: its box, colours and paragraphs, with every line's bottom."""
@@ -233,7 +241,6 @@ class _Styles:
         self.text_bold = font(base, True)
         self.label = font(8)
         self.label_bold = font(8, True)
-        self.small = font(8)
         self.title = font(14, True)
         self.section = font(11, True)
         self.colors = {name: QColor(name) for name in (TEXT, MUTED, ACCENT, NOTE)}
@@ -331,10 +338,13 @@ class _Styles:
 
 
 def _rich(parts: Iterable[tuple[str, QTextCharFormat | None]]) -> tuple[str, list[_Range]]:
-    """Plain text and format ranges, white space collapsed as rich text collapses it."""
+    """Plain text and format ranges, white space collapsed as rich text collapses it.
+
+    Qt counts positions in UTF-16 code units: a character beyond U+FFFF counts twice.
+    """
     out: list[str] = []
     ranges: list[QTextLayout.FormatRange] = []
-    length = 0
+    length = 0  # in UTF-16 code units
     last = _LINE_SEPARATOR  # the start of a paragraph swallows spaces like a line break
     for text, fmt in parts:
         text = _SPACES.sub(" ", text.replace("\n", _LINE_SEPARATOR))
@@ -342,12 +352,13 @@ def _rich(parts: Iterable[tuple[str, QTextCharFormat | None]]) -> tuple[str, lis
             text = text[1:]
         if not text:
             continue
+        units = len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
         if fmt is not None:
             span = _Range()
-            span.start, span.length, span.format = length, len(text), fmt
+            span.start, span.length, span.format = length, units, fmt
             ranges.append(span)
         out.append(text)
-        length += len(text)
+        length += units
         last = text[-1]
     return "".join(out), ranges
 
@@ -453,9 +464,10 @@ class _Builder:
 class _Pager:
     """Places paragraphs and rows top to bottom, page after page."""
 
-    def __init__(self, body: Body, height: float) -> None:
+    def __init__(self, body: Body, height: float, max_pages: int) -> None:
         self.body = body
         self.height = height
+        self.max_pages = max_pages
         self.padding = body.metrics.padding
         self.rule = body.metrics.rule
         self.y = 0.0
@@ -474,6 +486,8 @@ class _Pager:
         return 0.0 if self.header is None else self.whole(self.header) + self.rule
 
     def new_page(self) -> None:
+        if len(self.body.pages) >= self.max_pages:
+            raise PageLimitExceeded(self.max_pages)
         self.body.pages.append([])
         self.y = 0.0
         self.after_header = False
@@ -565,11 +579,17 @@ def lay_out_body(
     width: float,
     height: float,
     latin_first: bool,
+    max_pages: int,
 ) -> Body:
-    """Lay out and place the full comparison on pages of ``width`` × ``height`` pixels."""
+    """Lay out and place the full comparison on pages of ``width`` × ``height`` pixels.
+
+    Raises :class:`PageLimitExceeded` as soon as it would need more than ``max_pages``.
+    """
     styles = _Styles(device, resolution, 9.5 if layout == "columns" else 10.0, latin_first)
     body = Body(_Metrics(width, styles.padding, styles.rule))
-    pager = _Pager(body, height)
+    if max_pages < 1:
+        raise PageLimitExceeded(max_pages)
+    pager = _Pager(body, height, max_pages)
     builder = _Builder(styles, model, layout, width)
 
     sections: list[tuple[str, str, list[Row]]] = []
@@ -595,30 +615,31 @@ def lay_out_body(
         ("mandate paragraph", styles.mandate_chip),
     ]
     pager.space(styles.margin)
-    pager.place_paragraph(styles.paragraph(legend, styles.small, MUTED, width))
+    pager.place_paragraph(styles.paragraph(legend, styles.label, MUTED, width))
     if hidden:
         note = f"{hidden} routine roll-over paragraph(s) hidden."
         pager.space(styles.margin)
-        pager.place_paragraph(styles.paragraph([(note, None)], styles.small, MUTED, width))
+        pager.place_paragraph(styles.paragraph([(note, None)], styles.label, MUTED, width))
     pager.space(styles.margin)
 
     for anchor, title, rows in sections:
         heading = styles.paragraph([(title, None)], styles.section, ACCENT, width)
-        built = [builder.row(row) for row in rows]
+        first = builder.row(rows[0]) if rows else None
         need = heading.height
-        if built:
+        if first is not None:
             if builder.header is not None:
                 need += pager.whole(builder.header) + styles.rule
-            need += pager.opening(built[0])
+            need += pager.opening(first)  # a heading stays with the start of its first row
         if need > pager.room and pager.y > 0:
             pager.new_page()
         pager.place_paragraph(heading, anchor)
-        if not built:
+        if first is None:
             continue
         if builder.header is not None:
             pager.header = builder.header
             pager.place_header(builder.header)
-        for row in built:
-            pager.place_row(row)
+        pager.place_row(first)
+        for row in rows[1:]:
+            pager.place_row(builder.row(row))
         pager.header = None
     return body

@@ -250,7 +250,7 @@ def test_sample_pair_puts_the_mandate_change_on_page_one(tmp_path: Path) -> None
 
 
 def test_an_export_too_long_to_lay_out_is_refused_with_a_message(tmp_path, monkeypatch) -> None:
-    """Past the page bound Qt's layout can crash; the user gets a sentence instead."""
+    """Past the page bound (memory, not a Qt crash any more) the user gets a sentence instead."""
     import ccwdiff.export.pdf as pdf_module
     from ccwdiff.core.errors import ExportError
     from ccwdiff.core.model import Block, Comparison, Document, Pair
@@ -273,5 +273,5 @@ def test_an_export_too_long_to_lay_out_is_refused_with_a_message(tmp_path, monke
     with pytest.raises(ExportError) as caught:
         pdf_module.export_pdf(Comparison(old=old, new=new, pairs=pairs), target)
     assert caught.value.code == "export-too-long"
-    assert "pages" in caught.value.message
+    assert "more than 2 pages" in caught.value.message
     assert target.read_bytes() == b"earlier export"

@@ -196,3 +196,15 @@ def test_outline_points_at_the_mandate_row(tmp_path: Path) -> None:
     finally:
         document.close()
     assert 0 <= top - label_top < 20  # the view opens a few points above the row's first line
+
+
+def test_rich_text_collapses_spaces_and_counts_utf16_units() -> None:
+    from PySide6.QtGui import QTextCharFormat
+
+    from ccwdiff.export.pdfbody import _rich
+
+    fmt = QTextCharFormat()
+    text, ranges = _rich([("a  b\n c", None), (" \U00020000x", fmt), ("  ", fmt), (" y", None)])
+    assert text == "a b\u2028 c \U00020000x y"
+    assert [(r.start, r.length) for r in ranges] == [(6, 4), (10, 1)]
+    assert text[:1] != " " and _rich([("  lead", None)])[0] == "lead"
