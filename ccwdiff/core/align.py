@@ -41,7 +41,8 @@ MOVE_MIN_WEIGHT = 8.0  # ...and only for blocks with enough content to be sure
 SPLIT_CONTAINMENT = 0.70  # share of the orphan's words found in the partner
 MAX_CANDIDATES = 8  # per block
 RARE_WORDS = 12  # index probes per block
-PROBE_LIMIT = 24  # blocks scored per block, the ones sharing most of its rare words
+PROBE_LIMIT = 12  # blocks scored per block, the ones sharing most of its rare words
+SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its rank
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
 
 
@@ -229,8 +230,10 @@ class _Sequence:
         # A word found in very many blocks is no use as a probe.
         cap = max(50, int(math.sqrt(len(others)) * 4))
         pairs: set[tuple[int, int]] = set()
+        ranks: Counter[str] = Counter()  # how many items of each text came before
+        item_counts = Counter(item.whole.key for item in items)
         for index, item in enumerate(items):
-            seen: set[int] = set(by_key.get(item.whole.key, ()))
+            seen = _same_text(by_key.get(item.whole.key, []), ranks, item, item_counts)
             if item.whole.key in settled:
                 pairs.update((index, other) for other in seen)
                 continue
@@ -253,6 +256,27 @@ class _Sequence:
                 seen.update(shared)
             pairs.update((index, other) for other in seen)
         return pairs
+
+
+def _same_text(
+    copies: list[int], ranks: Counter[str], item: _Item, item_counts: Counter[str]
+) -> set[int]:
+    """The copies of ``item``'s text on the other side that may pair with it.
+
+    A heading such as "Conclusions and recommendations" recurs in every report of a
+    compilation: pairing each copy with every copy would grow with the square of the
+    document. The r-th copy on one side is offered the copies around the r-th on the
+    other (scaled when the counts differ), which is where the chain pairs it.
+    """
+    key = item.whole.key
+    rank = ranks[key]
+    ranks[key] += 1
+    if len(copies) <= 2 * SAME_TEXT_WINDOW + 1:
+        return set(copies)
+    count = item_counts[key]
+    centre = rank * len(copies) // count if count > 1 else 0
+    low = max(0, min(centre - SAME_TEXT_WINDOW, len(copies) - 2 * SAME_TEXT_WINDOW - 1))
+    return set(copies[low : low + 2 * SAME_TEXT_WINDOW + 1])
 
 
 def _top_per_side(found: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
@@ -355,8 +379,19 @@ def align_blocks(
     bullets and items inside each pair of units, then leftovers across the document.
     """
     scorer = _Scorer(old_words, new_words)
-    old_profiles = [scorer.profile(b.text, w) for b, w in zip(old_blocks, old_words, strict=True)]
-    new_profiles = [scorer.profile(b.text, w) for b, w in zip(new_blocks, new_words, strict=True)]
+    # Identical text with identical words has one profile, shared (never modified but
+    # for the memo of its rare words, which the words decide).
+    profiles: dict[tuple[str, tuple[str, ...]], _Profile] = {}
+
+    def profile(block: Block, words: list[str]) -> _Profile:
+        key = (block.text, tuple(words))
+        found = profiles.get(key)
+        if found is None:
+            found = profiles[key] = scorer.profile(block.text, words)
+        return found
+
+    old_profiles = [profile(b, w) for b, w in zip(old_blocks, old_words, strict=True)]
+    new_profiles = [profile(b, w) for b, w in zip(new_blocks, new_words, strict=True)]
     old_roots, old_children = _units(old_blocks)
     new_roots, new_children = _units(new_blocks)
     _check(cancel)

@@ -99,15 +99,24 @@ def compare_documents(
 ) -> Comparison:
     """Align and word-diff two parsed documents, then classify the changes."""
     _report(progress, "segment", 0.0)
-    old_tokens = _segment(old.blocks, progress, cancel, 0.0)
-    new_tokens = _segment(new.blocks, progress, cancel, 0.5)
+    # Two successive reports share most paragraphs word for word: each distinct text
+    # is segmented once (the token lists are shared, and never modified).
+    memo: dict[str, list[str]] = {}
+    old_tokens = _segment(old.blocks, progress, cancel, 0.0, memo)
+    new_tokens = _segment(new.blocks, progress, cancel, 0.5, memo)
+    words_memo: dict[str, list[str]] = {}
+
+    def words_of(tokens: list[str], block: Block) -> list[str]:
+        words = words_memo.get(block.text)
+        if words is None:
+            words = words_memo[block.text] = content_words(tokens)
+        return words + _label_identity(block)
+
     old_words = [
-        content_words(tokens) + _label_identity(block)
-        for tokens, block in zip(old_tokens, old.blocks, strict=True)
+        words_of(tokens, block) for tokens, block in zip(old_tokens, old.blocks, strict=True)
     ]
     new_words = [
-        content_words(tokens) + _label_identity(block)
-        for tokens, block in zip(new_tokens, new.blocks, strict=True)
+        words_of(tokens, block) for tokens, block in zip(new_tokens, new.blocks, strict=True)
     ]
 
     _report(progress, "align", 0.0)
@@ -146,13 +155,17 @@ def _segment(
     progress: ProgressCallback | None,
     cancel: CancelCallback | None,
     offset: float,
+    memo: dict[str, list[str]],
 ) -> list[list[str]]:
     result: list[list[str]] = []
     for count, block in enumerate(blocks):
         if count % 64 == 0:
             _check(cancel)
             _report(progress, "segment", offset + 0.5 * count / max(1, len(blocks)))
-        result.append(tokenize(block.text))
+        tokens = memo.get(block.text)
+        if tokens is None:
+            tokens = memo[block.text] = tokenize(block.text)
+        result.append(tokens)
     return result
 
 

@@ -184,12 +184,14 @@ def recital_ids_of(old: Document, new: Document, vocab: Vocabulary) -> frozenset
 
 def unit_root(block_id: str, document: Document, operative: frozenset[str]) -> str:
     """The top of the decision a block belongs to (the paragraph above its bullets)."""
-    index = {block.id: block for block in document.blocks}
-    current = index[block_id]
+    current = document.block(block_id)
     seen = {current.id}
     while current.parent is not None and current.parent in operative:
-        parent = index.get(current.parent)
-        if parent is None or parent.id in seen:
+        try:
+            parent = document.block(current.parent)
+        except KeyError:
+            break
+        if parent.id in seen:
             break
         seen.add(parent.id)
         current = parent

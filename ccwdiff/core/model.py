@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 SourceFormat = Literal["pdf", "docx", "txt"]
@@ -112,10 +113,12 @@ class Document:
 
     def block(self, block_id: str) -> Block:
         """Return the block with ``block_id`` (KeyError if absent)."""
-        for candidate in self.blocks:
-            if candidate.id == block_id:
-                return candidate
-        raise KeyError(block_id)
+        return self._by_id[block_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Block]:
+        # Built on first use; cached_property writes the instance dict, frozen or not.
+        return {block.id: block for block in self.blocks}
 
 
 @dataclass(frozen=True)

@@ -177,3 +177,48 @@ def test_document_list_rows_pair_by_symbol_across_the_year() -> None:
         ("b3", "b3", "unchanged"),
         (None, "b4", "inserted"),
     ]
+
+
+def test_a_heading_recurring_in_every_report_pairs_in_order() -> None:
+    # A compilation repeats "结论和建议" in each report: every copy pairs with its own
+    # counterpart, also after a report was dropped from the new edition.
+    old_items: list[str | tuple[str | None, str]] = []
+    new_items: list[str | tuple[str | None, str]] = []
+    for number in range(20):
+        section = [(None, "结论和建议"), (None, f"第{number}号报告：" + P[number % len(P)])]
+        old_items += section
+        if number != 5:
+            new_items += section
+    result = summary(compare_documents(make_document(old_items), make_document(new_items)))
+    unchanged = [(o, n) for o, n, status in result if status == "unchanged"]
+    assert len(unchanged) == 38
+    # Paragraphs pair with their own report's; the headings, all alike, pair in order
+    # (which copy counts as the deleted one is a free choice between equal texts).
+    for old_id, new_id in unchanged:
+        old_at, new_at = int(old_id[1:]), int(new_id[1:])
+        if old_at % 2 == 0:
+            assert new_at == (old_at if old_at < 12 else old_at - 2)
+    new_order = [int(n[1:]) for _o, n in unchanged]
+    assert new_order == sorted(new_order)
+    deleted = sorted(o for o, _n, status in result if status == "deleted")
+    assert len(deleted) == 2 and "b12" in deleted
+
+
+def test_recurring_text_offers_the_copies_around_its_rank() -> None:
+    from collections import Counter
+
+    from ccwdiff.core.align import SAME_TEXT_WINDOW, _same_text
+
+    class Item:  # the one attribute _same_text reads
+        class whole:
+            key = "结论和建议"
+
+    copies = list(range(100, 160))  # 60 copies on the other side
+    ranks: Counter[str] = Counter()
+    counts = Counter({"结论和建议": 60})
+    offered = [_same_text(copies, ranks, Item(), counts) for _ in range(60)]  # type: ignore[arg-type]
+    width = 2 * SAME_TEXT_WINDOW + 1
+    assert all(len(found) == width for found in offered)
+    assert all(100 + rank in found for rank, found in enumerate(offered))
+    # Few copies: all of them.
+    assert _same_text([1, 2, 3], Counter(), Item(), counts) == {1, 2, 3}  # type: ignore[arg-type]
