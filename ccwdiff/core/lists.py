@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Block, Document, Finding, Pair
 from .rollover import rollover_key, symbol_key
@@ -43,10 +44,15 @@ def _norm_member(member: str) -> str:
     text = unicodedata.normalize("NFKC", member).casefold()
     # "Iran" / "Iran (Islamic Republic of)", "UNIDIR" in brackets or not: same member.
     text = _PARENTHESES_RE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip(_EDGE_CHARS)
-    text = re.sub(r"^(?:the|and)\s+", "", text)
+    text = _SPACES_RE.sub(" ", text).strip(_EDGE_CHARS)
+    text = _LEADING_ARTICLE_RE.sub("", text)
     # Chinese names compare without spaces; Latin ones keep single spaces.
-    return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text)
+    return _SPACE_BY_NON_LATIN_RE.sub("", text)
+
+
+_SPACES_RE = re.compile(r"\s+")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|and)\s+")
+_SPACE_BY_NON_LATIN_RE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 def member_key(member: str) -> str:
@@ -61,17 +67,24 @@ def member_key(member: str) -> str:
 def _protect(text: str, names: Iterable[str]) -> tuple[str, list[str]]:
     """Replace compound names ("Bosnia and Herzegovina") by placeholders."""
     kept: list[str] = []
-    for name in sorted(names, key=len, reverse=True):
-        if not name:
-            continue
-        pattern = re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
 
-        def replace(match: re.Match[str]) -> str:
-            kept.append(match.group())
-            return f"\ue010{len(kept) - 1}\ue011"
+    def replace(match: re.Match[str]) -> str:
+        kept.append(match.group())
+        return f"\ue010{len(kept) - 1}\ue011"
 
+    for pattern in _name_patterns(tuple(names)):
         text = pattern.sub(replace, text)
     return text, kept
+
+
+@lru_cache(maxsize=16)
+def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per compound name, longest first (compiled once per vocabulary)."""
+    return tuple(
+        re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
+        for name in sorted(names, key=len, reverse=True)
+        if name
+    )
 
 
 def _restore(text: str, kept: list[str]) -> str:
@@ -83,18 +96,33 @@ def _split_top_level(text: str, separators: re.Pattern[str]) -> list[str]:
     parts: list[str] = []
     depth = 0
     current: list[str] = []
+    known = _separator_chars(separators)
     for char in text:
         if char in "(（":
             depth += 1
         elif char in ")）" and depth:
             depth -= 1
-        if depth == 0 and separators.fullmatch(char):
+        if depth:
+            current.append(char)
+            continue
+        is_separator = known.get(char)
+        if is_separator is None:
+            is_separator = known[char] = separators.fullmatch(char) is not None
+        if is_separator:
             parts.append("".join(current))
             current = []
         else:
             current.append(char)
     parts.append("".join(current))
     return parts
+
+
+_SEPARATOR_CHARS: dict[re.Pattern[str], dict[str, bool]] = {}
+
+
+def _separator_chars(separators: re.Pattern[str]) -> dict[str, bool]:
+    """Which characters ``separators`` matches, learnt as they are met."""
+    return _SEPARATOR_CHARS.setdefault(separators, {})
 
 
 def split_members(text: str, vocab: Vocabulary) -> list[str]:
