@@ -155,6 +155,29 @@ def _combine(a: _Profile, b: _Profile) -> _Profile:
     return _Profile(a.key + "\x00" + b.key, counts, weights, a.total + b.total)
 
 
+def _merge(parts: list[_Profile]) -> _Profile | None:
+    """The profiles of a unit's bullets as one: ``_combine`` folded left, in one pass.
+
+    Folding pairwise copied the growing counts once per bullet (quadratic in a long
+    list of bullets); the counts, their order, the key and the total (summed in the
+    same order, so the same float) are those of the fold.
+    """
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    total = parts[0].total
+    for number, part in enumerate(parts):
+        counts.update(part.counts)
+        weights.update(part.weights)
+        if number:
+            total += part.total
+    key = "\x00".join(part.key for part in parts)
+    return _Profile(key, counts, weights, total)
+
+
 @dataclass
 class _Item:
     """One thing to align: a block, or a paragraph unit with its bullets/items."""
@@ -403,9 +426,7 @@ def align_blocks(
         children: dict[int, list[int]],
     ) -> _Item:
         own = profiles[index]
-        kids: _Profile | None = None
-        for child in children[index]:
-            kids = profiles[child] if kids is None else _combine(kids, profiles[child])
+        kids = _merge([profiles[child] for child in children[index]])
         whole = own if kids is None else _combine(own, kids)
         return _Item(index, blocks[index].kind, own, kids, whole)
 

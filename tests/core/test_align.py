@@ -222,3 +222,22 @@ def test_recurring_text_offers_the_copies_around_its_rank() -> None:
     assert all(100 + rank in found for rank, found in enumerate(offered))
     # Few copies: all of them.
     assert _same_text([1, 2, 3], Counter(), Item(), counts) == {1, 2, 3}  # type: ignore[arg-type]
+
+
+WORDS = list("甲乙丙丁戊己庚辛")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=6), min_size=1, max_size=6))
+def test_merging_bullet_profiles_equals_folding_them(word_lists: list[list[str]]) -> None:
+    from ccwdiff.core.align import _combine, _merge, _Scorer
+
+    scorer = _Scorer(word_lists, [])
+    parts = [scorer.profile("".join(words), words) for words in word_lists]
+    folded = parts[0]
+    for part in parts[1:]:
+        folded = _combine(folded, part)
+    merged = _merge(parts)
+    assert merged is not None
+    assert (merged.key, merged.total, merged.weights) == (folded.key, folded.total, folded.weights)
+    assert list(merged.counts.items()) == list(folded.counts.items())
