@@ -42,6 +42,7 @@ SPLIT_CONTAINMENT = 0.70  # share of the orphan's words found in the partner
 MAX_CANDIDATES = 8  # per block
 RARE_WORDS = 12  # index probes per block
 PROBE_LIMIT = 12  # blocks scored per block, the ones sharing most of its rare words
+SURE_MATCH = 0.9  # a candidate this similar ends the probe for weaker ones
 SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its rank
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
 
@@ -86,7 +87,8 @@ class _Scorer:
 
     def profile(self, text: str, words: list[str]) -> _Profile:
         counts = Counter(words)
-        weights = {word: self.idf.get(word, 1.0) for word in counts}
+        # Every word of every block is in ``idf``: the profiles share it as their weights.
+        weights = self.idf
         total = sum(weights[word] * n for word, n in counts.items())
         return _Profile(comparison_key(text), counts, weights, total)
 
@@ -151,7 +153,7 @@ class _Fenwick:
 
 def _combine(a: _Profile, b: _Profile) -> _Profile:
     counts = a.counts + b.counts
-    weights = {**a.weights, **b.weights}
+    weights = a.weights if a.weights is b.weights else {**a.weights, **b.weights}
     return _Profile(a.key + "\x00" + b.key, counts, weights, a.total + b.total)
 
 
@@ -167,11 +169,12 @@ def _merge(parts: list[_Profile]) -> _Profile | None:
     if len(parts) == 1:
         return parts[0]
     counts: Counter[str] = Counter()
-    weights: dict[str, float] = {}
+    weights = parts[0].weights
     total = parts[0].total
     for number, part in enumerate(parts):
         counts.update(part.counts)
-        weights.update(part.weights)
+        if part.weights is not weights:
+            weights = {**weights, **part.weights}
         if number:
             total += part.total
     key = "\x00".join(part.key for part in parts)
@@ -226,12 +229,20 @@ class _Sequence:
             old_keys = Counter(item.whole.key for item in self.olds)
             new_keys = Counter(item.whole.key for item in self.news)
             settled = {key for key, n in old_keys.items() if n == 1 and new_keys[key] == 1}
-            for i, j in self._probe(self.olds, self.news, settled):
+            scores: dict[tuple[int, int], float] = {}
+
+            def scored(i: int, j: int) -> float:
+                value = scores.get((i, j))
+                if value is None:
+                    value = scores[(i, j)] = self._kind_adjusted(self.olds[i], self.news[j])
+                return value
+
+            for i, j in self._probe(self.olds, self.news, settled, scored):
                 found[(i, j)] = 0.0
-            for j, i in self._probe(self.news, self.olds, settled):
+            for j, i in self._probe(self.news, self.olds, settled, lambda j, i: scored(i, j)):
                 found[(i, j)] = 0.0
             for i, j in list(found):
-                found[(i, j)] = self._kind_adjusted(self.olds[i], self.news[j])
+                found[(i, j)] = scored(i, j)
         ranked = _top_per_side(found)
         return [(i, j, found[(i, j)]) for i, j in sorted(ranked)]
 
@@ -240,7 +251,11 @@ class _Sequence:
         return score * 0.9 if a.kind != b.kind else score
 
     def _probe(
-        self, items: list[_Item], others: list[_Item], settled: set[str]
+        self,
+        items: list[_Item],
+        others: list[_Item],
+        settled: set[str],
+        score: Callable[[int, int], float],
     ) -> set[tuple[int, int]]:
         by_key: dict[str, list[int]] = {}
         postings: dict[str, list[int]] = {}
@@ -266,17 +281,24 @@ class _Sequence:
                 if len(found) <= cap:
                     hits.extend(found)
             shared = Counter(hits)
+            # Score only the blocks sharing the most rare words (ties: rarer word
+            # first, then position): a fixed number per block keeps the scoring linear
+            # in the number of blocks; without it a compilation eight times longer
+            # aligned 27 times slower (benchmarks/README.md).
+            ranked = shared.most_common(PROBE_LIMIT)
             if len(shared) > PROBE_LIMIT:
-                # Score only the blocks sharing the most rare words (ties: rarer word
-                # first, then position): a fixed number per block keeps the scoring
-                # linear in the number of blocks; without it a compilation eight
-                # times longer aligned 27 times slower (benchmarks/README.md).
-                ranked = shared.most_common(PROBE_LIMIT)
                 # A block met through one rare word only is a coincidence when others
                 # share several (in a long compilation every word recurs somewhere).
-                seen.update(other for other, n in ranked if n > 1 or ranked[0][1] == 1)
-            else:
-                seen.update(shared)
+                ranked = [(other, n) for other, n in ranked if n > 1 or ranked[0][1] == 1]
+            # Once a block is surely the same paragraph (a year rolled over, a word
+            # changed), blocks sharing fewer of its rare words are not worth scoring.
+            sure_at = 0
+            for other, n in ranked:
+                if n < sure_at:
+                    break
+                seen.add(other)
+                if not sure_at and score(index, other) >= SURE_MATCH:
+                    sure_at = n
             pairs.update((index, other) for other in seen)
         return pairs
 
