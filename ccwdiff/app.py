@@ -57,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ccwdiff.ui.worker import Job, warm_up_task
 
     setup_logging()
+    # The comparison runs in a worker thread. Every Qt call the UI thread makes from
+    # Python releases the interpreter lock, and the worker then keeps it for a whole
+    # switch interval (5 ms by default): a slot making twenty Qt calls waited 100 ms.
+    # At 1 ms the longest UI stall during a large comparison halves (window_probe.py).
+    sys.setswitchinterval(0.001)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
