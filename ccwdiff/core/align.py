@@ -28,6 +28,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .errors import raise_if_cancelled as _check
 from .model import Block, CancelCallback, PairStatus
@@ -285,7 +286,8 @@ class _Sequence:
             # first, then position): a fixed number per block keeps the scoring linear
             # in the number of blocks; without it a compilation eight times longer
             # aligned 27 times slower (benchmarks/README.md).
-            ranked = shared.most_common(PROBE_LIMIT)
+            # Counter.most_common, without its per-item Python key function.
+            ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)[:PROBE_LIMIT]
             if len(shared) > PROBE_LIMIT:
                 # A block met through one rare word only is a coincidence when others
                 # share several (in a long compilation every word recurs somewhere).
@@ -480,6 +482,19 @@ def align_blocks(
             for o, n in anchors
             if o in old_kids and n in new_kids
         }
+        if (
+            not fixed_kids
+            and len(old_kids) == len(new_kids)
+            and all(
+                old_profiles[o].key == new_profiles[n].key
+                and old_blocks[o].kind == new_blocks[n].kind
+                for o, n in zip(old_kids, new_kids, strict=True)
+            )
+        ):
+            # The same bullets in the same order: the chain would pair them one to one.
+            for o, n in zip(old_kids, new_kids, strict=True):
+                matching.add(o, n, 1.0)
+            continue
         sequence = _Sequence(
             scorer,
             [leaf(i, old_blocks, old_profiles) for i in old_kids],
@@ -535,8 +550,10 @@ def _content_tiebreak(old_key: str, new_key: str) -> int:
 
 def _rare_words(scorer: _Scorer, profile: _Profile) -> list[str]:
     if profile.rare is None:  # probed from both sides, as item and as target: sort once
-        words = sorted(profile.counts, key=lambda word: (scorer.frequency[word], word))
-        profile.rare = words[:RARE_WORDS]
+        # Sorted by (document frequency, word), built without a Python key function.
+        counts = profile.counts
+        ranked = sorted(zip(map(scorer.frequency.__getitem__, counts), counts, strict=True))
+        profile.rare = [word for _frequency, word in ranked[:RARE_WORDS]]
     return profile.rare
 
 
