@@ -11,8 +11,6 @@ from ccwdiff.core.errors import ExportError
 from ccwdiff.core.model import Comparison
 from ccwdiff.export import export_html
 
-from .fixtures import make_comparison
-
 
 class _Page(HTMLParser):
     """Collects what the tests look at: text, ids, links, tags, external references."""
@@ -60,13 +58,6 @@ def _parse(path: Path) -> _Page:
     page.feed(path.read_text(encoding="utf-8"))
     page.close()
     return page
-
-
-@pytest.fixture
-def comparison(tmp_path: Path) -> Comparison:
-    folder = tmp_path / "inputs"
-    folder.mkdir()
-    return make_comparison(folder)
 
 
 def test_self_contained_page_with_the_facts(comparison: Comparison, tmp_path: Path) -> None:

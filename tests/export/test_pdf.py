@@ -18,7 +18,7 @@ from ccwdiff.core.model import Block, Comparison, Pair, WordOp
 from ccwdiff.export import export_pdf
 from ccwdiff.export.report import build_report
 
-from .fixtures import LONG_SENTENCE, make_comparison
+from .fixtures import LONG_SENTENCE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,13 +44,6 @@ def _text_of(pdf: Path, page: int | None = None) -> str:
 def _pypdf_text(pdf: Path) -> str:
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     return re.sub(r"\s+", "", text)
-
-
-@pytest.fixture
-def comparison(tmp_path: Path) -> Comparison:
-    inputs = tmp_path / "inputs"
-    inputs.mkdir()
-    return make_comparison(inputs)
 
 
 @pytest.fixture

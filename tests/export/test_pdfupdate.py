@@ -15,20 +15,11 @@ from ccwdiff.core.model import Comparison
 from ccwdiff.export.pdfupdate import Bookmark, UnexpectedLayout, append_outline
 from ccwdiff.export.report import build_report
 
-from .fixtures import make_comparison
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("qapp")]
 
 INFO = {"Title": "Comparaison «2022 → 2023» (draft)", "Author": "ccwdiff"}
-
-
-@pytest.fixture
-def comparison(tmp_path: Path) -> Comparison:
-    inputs = tmp_path / "inputs"
-    inputs.mkdir()
-    return make_comparison(inputs)
 
 
 @pytest.fixture
