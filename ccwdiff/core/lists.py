@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Block, Document, Finding, Pair
+from .regexes import may_match
 from .rollover import rollover_key, symbol_key
 from .vocabulary import Vocabulary
 
@@ -169,6 +170,8 @@ def list_info(block: Block, vocab: Vocabulary) -> ListInfo | None:
     if block.kind not in ("paragraph", "bullet", "item", "other"):
         return None
     for pattern in vocab.list_introducers:
+        if not may_match(pattern, block.text):
+            continue
         match = pattern.search(block.text)
         if match is None:
             continue

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .model import Block, Document, MandateChange, Pair
+from .regexes import may_match
 from .rollover import classify_hunks
 from .shifts import KIND_ORDER, HunkKinds, blank, hunk_kinds, phrases, spans, summarise
 from .vocabulary import Vocabulary
@@ -56,6 +57,7 @@ def _cites_a_paragraph(sentence: str, vocab: Vocabulary) -> bool:
     return any(
         match.groupdict().get("paragraph")
         for pattern in vocab.citations
+        if may_match(pattern, sentence)
         for match in pattern.finditer(sentence)
     )
 
@@ -108,7 +110,7 @@ def is_recital_text(text: str, vocab: Vocabulary) -> bool:
     """Does ``text`` recall an earlier decision (or cite one by paragraph)?"""
     if vocab.recital is not None and vocab.recital.search(text) is not None:
         return True
-    return any(pattern.search(text) for pattern in vocab.citations)
+    return any(pattern.search(text) for pattern in vocab.citations if may_match(pattern, text))
 
 
 def _inherited(document: Document, own: dict[str, bool]) -> frozenset[str]:
