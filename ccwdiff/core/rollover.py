@@ -147,9 +147,24 @@ def rollover_key(text: str, vocab: Vocabulary) -> str:
         at = end
     pieces.append(_mask_free(text[at:], vocab))
     # Punctuation does not matter for roll-over ("Monday, 25 March" / "Monday 6 March").
-    return "".join(
-        char for char in fold("".join(pieces)) if is_word(char) or "\ue000" <= char <= "\ue0ff"
-    )
+    return _words_only(fold("".join(pieces)))
+
+
+_NOT_WORD: dict[int, None] = {}  # str.translate table: characters to drop
+_CLASSIFIED: set[str] = set()
+
+
+def _words_only(text: str) -> str:
+    """``text`` without the characters that are no word (masks ``\ue000-\ue0ff`` kept).
+
+    Each distinct character is classified once, then ``str.translate`` drops them all
+    in one pass instead of a Python test per character.
+    """
+    for char in set(text) - _CLASSIFIED:
+        if not (is_word(char) or "\ue000" <= char <= "\ue0ff"):
+            _NOT_WORD[ord(char)] = None
+        _CLASSIFIED.add(char)
+    return text.translate(_NOT_WORD)
 
 
 def _left_context(text: str) -> str:

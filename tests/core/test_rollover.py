@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ccwdiff.core.rollover import (
@@ -151,3 +151,13 @@ def test_any_year_and_date_shift_is_roll_over(year: int, step: int, day: int) ->
     )
     assert rollover_key(old, ZH) == rollover_key(new, ZH)
     assert is_rollover_only(diff_words(old, new), ZH)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1,。会议\ue001_-（）\u3000Ⅳ²")), max_size=30))
+def test_dropping_non_words_keeps_words_and_masks(text: str) -> None:
+    from ccwdiff.core.rollover import _words_only
+    from ccwdiff.core.tokenize import is_word
+
+    expected = "".join(c for c in text if is_word(c) or "\ue000" <= c <= "\ue0ff")
+    assert _words_only(text) == expected
