@@ -88,7 +88,8 @@ class _Scorer:
 
     def profile(self, text: str, words: list[str]) -> _Profile:
         counts = Counter(words)
-        # Every word of every block is in ``idf``: the profiles share it as their weights.
+        # Every word of every block is in ``idf``: all profiles (and their combinations)
+        # share it as their weights.
         weights = self.idf
         total = sum(weights[word] * n for word, n in counts.items())
         return _Profile(comparison_key(text), counts, weights, total)
@@ -154,8 +155,7 @@ class _Fenwick:
 
 def _combine(a: _Profile, b: _Profile) -> _Profile:
     counts = a.counts + b.counts
-    weights = a.weights if a.weights is b.weights else {**a.weights, **b.weights}
-    return _Profile(a.key + "\x00" + b.key, counts, weights, a.total + b.total)
+    return _Profile(a.key + "\x00" + b.key, counts, a.weights, a.total + b.total)
 
 
 def _merge(parts: list[_Profile]) -> _Profile | None:
@@ -170,16 +170,13 @@ def _merge(parts: list[_Profile]) -> _Profile | None:
     if len(parts) == 1:
         return parts[0]
     counts: Counter[str] = Counter()
-    weights = parts[0].weights
     total = parts[0].total
     for number, part in enumerate(parts):
         counts.update(part.counts)
-        if part.weights is not weights:
-            weights = {**weights, **part.weights}
         if number:
             total += part.total
     key = "\x00".join(part.key for part in parts)
-    return _Profile(key, counts, weights, total)
+    return _Profile(key, counts, parts[0].weights, total)
 
 
 @dataclass

@@ -172,14 +172,9 @@ def operative_ids_of(
     return _inherited(old, old_own), _inherited(new, new_own)
 
 
-def recital_ids(document: Document, vocab: Vocabulary) -> frozenset[str]:
-    """Ids of blocks that recall (quote) an earlier decision, with their bullets."""
-    (own,) = _judged((document,), lambda text: is_recital_text(text, vocab), None)
-    return _inherited(document, own)
-
-
 def recital_ids_of(old: Document, new: Document, vocab: Vocabulary) -> frozenset[str]:
-    """Recital block ids of both documents (ids of either), each distinct text judged once."""
+    """Ids of blocks that recall (quote) an earlier decision, with their bullets, in both
+    documents (ids of either), each distinct text judged once."""
     old_own, new_own = _judged((old, new), lambda text: is_recital_text(text, vocab), None)
     return _inherited(old, old_own) | _inherited(new, new_own)
 
