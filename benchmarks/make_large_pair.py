@@ -26,9 +26,7 @@ import argparse
 import random
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,24 +310,10 @@ def write_docx(lines: list[Line], lang: str, symbol: str, path: Path) -> None:
 
 
 def to_pdf(docx_path: Path) -> Path:
-    """LibreOffice headless, with a private profile (others use soffice on this machine)."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(docx_path.parent),
-                str(docx_path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=1800,
-        )
-    return docx_path.with_suffix(".pdf")
+    """LibreOffice headless (tools/soffice.py); a 4x compilation takes minutes."""
+    from tools.soffice import docx_to_pdf
+
+    return docx_to_pdf(docx_path, timeout=1800)
 
 
 def make(lang: str, scale: int, out: Path, pdf: bool, seed: int = 7) -> dict[str, Path]:

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import tempfile
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -334,25 +333,11 @@ def build_docx(meta: Meta, items: list[Item], out: Path, auto_numbering: bool) -
 
 
 def to_pdf(docx_path: Path) -> Path:
-    """LibreOffice headless conversion, with a private profile so parallel runs by other
-    people on this machine cannot collide with ours."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(docx_path.parent),
-                str(docx_path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    return docx_path.with_suffix(".pdf")
+    """LibreOffice headless conversion (tools/soffice.py), beside the DOCX."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from tools.soffice import docx_to_pdf
+
+    return docx_to_pdf(docx_path)
 
 
 # --- the fixtures ---------------------------------------------------------------------------

@@ -105,25 +105,11 @@ def build_docx(paragraphs: list[str], out: Path, symbol: str, job: str) -> None:
 
 
 def to_pdf(docx_path: Path, out: Path) -> None:
-    """Convert with LibreOffice headless in a private profile (no clash with a running one)."""
-    with tempfile.TemporaryDirectory() as work:
-        profile = Path(work) / "profile"
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                work,
-                str(docx_path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        shutil.move(str(Path(work) / (docx_path.stem + ".pdf")), out)
+    """Convert with LibreOffice headless (tools/soffice.py) and move the PDF to ``out``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+    from tools.soffice import docx_to_pdf
+
+    shutil.move(str(docx_to_pdf(docx_path)), out)
 
 
 def to_pdf_qt(paragraphs: list[str], out: Path) -> None:
