@@ -44,6 +44,7 @@ MAX_CANDIDATES = 8  # per block
 RARE_WORDS = 12  # index probes per block
 PROBE_LIMIT = 12  # blocks scored per block, the ones sharing most of its rare words
 SURE_MATCH = 0.9  # a candidate this similar ends the probe for weaker ones
+LOCAL_WINDOW = 8  # unsettled blocks between two settled neighbours tried before the probe
 SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its rank
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
 
@@ -263,6 +264,7 @@ class _Sequence:
                 continue
             for word in _rare_words(self.scorer, item.whole):
                 postings.setdefault(word, []).append(index)
+        windows = _local_windows(items, others, settled, by_key)
         # A word found in very many blocks is no use as a probe.
         cap = max(50, int(math.sqrt(len(others)) * 4))
         pairs: set[tuple[int, int]] = set()
@@ -271,6 +273,14 @@ class _Sequence:
         for index, item in enumerate(items):
             seen = _same_text(by_key.get(item.whole.key, []), ranks, item, item_counts)
             if item.whole.key in settled:
+                pairs.update((index, other) for other in seen)
+                continue
+            # The changed paragraphs of two successive reports lie between the same
+            # two unchanged ones: a sure partner there ends the search before the
+            # rare-word lists, which grow with the document, are read at all.
+            local = windows.get(index)
+            if local and max(score(index, other) for other in local) >= SURE_MATCH:
+                seen.update(local)
                 pairs.update((index, other) for other in seen)
                 continue
             hits: list[int] = []
@@ -300,6 +310,35 @@ class _Sequence:
                     sure_at = n
             pairs.update((index, other) for other in seen)
         return pairs
+
+
+def _local_windows(
+    items: list[_Item], others: list[_Item], settled: set[str], by_key: dict[str, list[int]]
+) -> dict[int, list[int]]:
+    """For each unsettled item, the unsettled others between its settled neighbours' partners.
+
+    Only small windows (at most LOCAL_WINDOW others, the neighbours in order) are kept:
+    a paragraph moved far away, or a long run of new text, is left to the probe.
+    """
+    partner = [by_key[item.whole.key][0] if item.whole.key in settled else -1 for item in items]
+    following = [len(others)] * len(items)
+    next_partner = len(others)
+    for index in range(len(items) - 1, -1, -1):
+        following[index] = next_partner
+        if partner[index] >= 0:
+            next_partner = partner[index]
+    windows: dict[int, list[int]] = {}
+    previous = -1
+    for index in range(len(items)):
+        if partner[index] >= 0:
+            previous = partner[index]
+            continue
+        low, high = previous + 1, following[index]
+        if 0 < high - low <= LOCAL_WINDOW:
+            window = [o for o in range(low, high) if others[o].whole.key not in settled]
+            if window:
+                windows[index] = window
+    return windows
 
 
 def _same_text(
