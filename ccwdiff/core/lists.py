@@ -22,6 +22,7 @@ from functools import lru_cache
 from .model import Block, Document, Finding, Pair
 from .regexes import may_match
 from .rollover import rollover_key, symbol_key
+from .tokenize import nfkc
 from .vocabulary import Vocabulary
 
 LIST_CHANGE = "list-change"
@@ -209,7 +210,7 @@ def _unique(members: list[str]) -> list[str]:
 
 def _title_key(block: Block, vocab: Vocabulary | None) -> str:
     """A row's title (its text without the symbol), years and ordinals masked."""
-    title = _SYMBOL_RE.sub(" ", unicodedata.normalize("NFKC", block.text))
+    title = _SYMBOL_RE.sub(" ", nfkc(block.text))
     return rollover_key(title, vocab) if vocab is not None else member_key(title)
 
 

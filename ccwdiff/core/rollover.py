@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .model import WordOp
-from .tokenize import is_word, tokenize
+from .tokenize import is_word, nfkc, tokenize
 from .vocabulary import Vocabulary
 
 # How much unchanged text on each side of a change is looked at (characters).
@@ -104,7 +104,7 @@ def has_content(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Width- and whitespace-insensitive form: NFKC, case-folded, no whitespace."""
-    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    return _SPACE_RE.sub("", nfkc(text)).casefold()
 
 
 def symbol_key(symbol: str) -> str:
@@ -136,7 +136,7 @@ def _mask_free(text: str, vocab: Vocabulary) -> str:
 
 def rollover_key(text: str, vocab: Vocabulary) -> str:
     """``text`` with years, dates, ordinals and symbol years masked, folded."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     pieces: list[str] = []
     at = 0
     for start, end in _protected_spans(text, vocab):

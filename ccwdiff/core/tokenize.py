@@ -287,5 +287,52 @@ def words(text: str) -> list[str]:
 
 def comparison_key(text: str) -> str:
     """A whitespace- and width-insensitive key: equal keys mean 'same text'."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(folded.split())
+    return "".join(nfkc(text).split())
+
+
+# Blocks where reports use compatibility characters: Latin-1 and spacing letters,
+# general punctuation to enclosed alphanumerics (…, ①), CJK symbols and squared
+# forms, compatibility ideographs, small, half- and full-width forms (，（）：).
+_COMPAT_BLOCKS = (
+    (0xA0, 0x300),
+    (0x2000, 0x2C00),
+    (0x3000, 0x3400),
+    (0xF900, 0xFB00),
+    (0xFE10, 0xFFF0),
+)
+
+
+@lru_cache(maxsize=1)
+def _compatibility_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Each character of those blocks that NFKC changes, with its NFKC form."""
+    table: dict[str, str] = {}
+    for low, high in _COMPAT_BLOCKS:
+        for code in range(low, high):
+            char = chr(code)
+            form = unicodedata.normalize("NFKC", char)
+            if form != char:
+                table[char] = form
+    runs: list[str] = []
+    for _key, group in itertools.groupby(
+        enumerate(sorted(map(ord, table))), lambda pair: pair[1] - pair[0]
+    ):
+        codes = [code for _index, code in group]
+        runs.append(f"\\u{codes[0]:04x}" + (f"-\\u{codes[-1]:04x}" if len(codes) > 1 else ""))
+    return re.compile("[" + "".join(runs) + "]"), table
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, several times faster on Chinese text.
+
+    A Chinese paragraph's full-width punctuation fails NFKC's quick check, and the
+    whole paragraph is then decomposed and recomposed character by character. Here
+    those characters are first replaced by their own NFKC forms; the text then
+    usually passes the quick check. The result is the same: NFKC(x) is composed from
+    NFKD(x), which is each character's decomposition, canonically reordered, and a
+    character's NFKC form has the same decomposition (NFKD(NFKC(c)) = NFKD(c)).
+    Hypothesis checks this against ``unicodedata`` (tests/core/test_properties.py).
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    pattern, table = _compatibility_forms()
+    return unicodedata.normalize("NFKC", pattern.sub(lambda match: table[match.group()], text))
