@@ -31,19 +31,45 @@ def _new_engine() -> diff_match_patch:
     return engine
 
 
-def _encode(tokens: list[str], table: dict[str, str], originals: list[str]) -> str:
-    chars: list[str] = []
-    for token in tokens:
-        # Tokens that differ only in width or whitespace amount compare equal.
-        key = " " if token.isspace() else unicodedata.normalize("NFKC", token)
+# token -> its key: tokens that differ only in width or whitespace amount compare equal.
+# A report repeats its words, so each distinct token is normalised once (bounded: a
+# hostile input cannot grow it forever).
+_keys: dict[str, str] = {}
+
+
+_weights: dict[str, int] = {}  # key -> its content characters (0: space or punctuation)
+
+
+def _key(token: str) -> str:
+    key = " " if token.isspace() else unicodedata.normalize("NFKC", token)
+    if len(_keys) < 1_000_000:
+        _keys[token] = key
+    return key
+
+
+def _encode(
+    tokens: list[str], table: dict[str, str], originals: list[str], codes: dict[str, str]
+) -> str:
+    """One character per token: the code of its key (``table``), remembered per token.
+
+    Codes are given in order of first occurrence, one per distinct key; ``codes``
+    maps the tokens seen so far (of both texts of a pair) to theirs.
+    """
+    keys = _keys
+    for token in dict.fromkeys(tokens):
+        if token in codes:
+            continue
+        key = keys.get(token)
+        if key is None:
+            key = _key(token)
         code = table.get(key)
         if code is None:
             index = len(originals)
             code = chr(_FIRST_CODE + index) if index < 0x1FFFE else chr(_FIRST_CODE + 0x1FFFD)
             table[key] = code
             originals.append(key)
-        chars.append(code)
-    return "".join(chars)
+        codes[token] = code
+    return "".join(map(codes.__getitem__, tokens))
 
 
 def _decode(
@@ -129,11 +155,16 @@ def merge_ops(ops: list[WordOp]) -> tuple[WordOp, ...]:
 def _content_weight(encoded: str, originals: list[str]) -> int:
     """Number of content characters (letters/digits) behind an encoded run."""
     weight = 0
+    weights = _weights
     for char in encoded:
         index = ord(char) - _FIRST_CODE
         token = originals[index] if 0 <= index < len(originals) else ""
-        if is_word(token):
-            weight += len(token)
+        found = weights.get(token)
+        if found is None:
+            found = len(token) if is_word(token) else 0
+            if len(weights) < 1_000_000:
+                weights[token] = found
+        weight += found
     return weight
 
 
@@ -202,8 +233,9 @@ def diff_tokens(old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, .
         return (WordOp("=", text),) if text else ()
     table: dict[str, str] = {}
     originals: list[str] = []
-    old_chars = _encode(old_tokens, table, originals)
-    new_chars = _encode(new_tokens, table, originals)
+    codes: dict[str, str] = {}
+    old_chars = _encode(old_tokens, table, originals, codes)
+    new_chars = _encode(new_tokens, table, originals, codes)
     engine = _new_engine()
     diffs = engine.diff_main(old_chars, new_chars, False)
     engine.diff_cleanupMerge(diffs)
