@@ -60,16 +60,68 @@ class AlignedPair:
     group: int | None = None  # index of the partner block for split/merge (other side's role)
 
 
-@dataclass
 class _Profile:
-    key: str
-    counts: Counter[str]
-    weights: dict[str, float]
-    total: float
-    rare: list[str] | None = None  # memo of _rare_words (document frequencies never change)
+    """A text's words with their IDF weights, for similarity and containment.
+
+    The word counts and their weighted total are built on first use: most of two
+    successive reports is text found once on each side, paired by its key alone,
+    whose counts are never needed. A profile is either a text's own (``words``) or
+    the concatenation of others (``parts``), counted and summed in the same order
+    as when they were built eagerly, so every similarity is the same float.
+    """
+
+    __slots__ = ("_counts", "_parts", "_total", "_words", "key", "rare", "weights")
+
+    def __init__(
+        self,
+        key: str,
+        weights: dict[str, float],
+        words: list[str] | None = None,
+        parts: list[_Profile] | None = None,
+    ) -> None:
+        self.key = key
+        self.weights = weights
+        self.rare: list[str] | None = None  # memo of _rare_words (frequencies never change)
+        self._words = words
+        self._parts = parts
+        self._counts: Counter[str] | None = None
+        self._total = 0.0
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._build()
+        assert self._counts is not None
+        return self._counts
+
+    @property
+    def total(self) -> float:
+        if self._counts is None:
+            self._build()
+        return self._total
+
+    def _build(self) -> None:
+        parts = self._parts
+        if parts is None:
+            counts = Counter(self._words)
+            weights = self.weights
+            self._total = sum(weights[word] * n for word, n in counts.items())
+        else:
+            # The parts' counts added in order (as ``Counter.__add__`` and a left fold
+            # of it order them: all counts are positive), their totals summed in order.
+            counts = Counter()
+            total = parts[0].total
+            for number, part in enumerate(parts):
+                counts.update(part.counts)
+                if number:
+                    total += part.total
+            self._total = total
+        self._counts = counts
 
 
 def _is_number(word: str) -> bool:
+    if word.isalpha():  # most words: letters only, no digit
+        return False
     return any(char.isdigit() for char in word) and not any(char.isalpha() for char in word)
 
 
@@ -77,9 +129,10 @@ class _Scorer:
     """IDF-weighted word profiles of both documents' blocks."""
 
     def __init__(self, old_words: Sequence[list[str]], new_words: Sequence[list[str]]) -> None:
-        frequency: Counter[str] = Counter()
-        for words in (*old_words, *new_words):
-            frequency.update(set(words))
+        # Document frequency: each block's distinct words, counted in one pass.
+        frequency: Counter[str] = Counter(
+            itertools.chain.from_iterable(map(set, itertools.chain(old_words, new_words)))
+        )
         count = len(old_words) + len(new_words)
         self.frequency = frequency
         self.idf = {
@@ -88,12 +141,9 @@ class _Scorer:
         }
 
     def profile(self, text: str, words: list[str]) -> _Profile:
-        counts = Counter(words)
         # Every word of every block is in ``idf``: all profiles (and their combinations)
         # share it as their weights.
-        weights = self.idf
-        total = sum(weights[word] * n for word, n in counts.items())
-        return _Profile(comparison_key(text), counts, weights, total)
+        return _Profile(comparison_key(text), self.idf, words=words)
 
     @staticmethod
     def similarity(a: _Profile, b: _Profile) -> float:
@@ -155,8 +205,8 @@ class _Fenwick:
 
 
 def _combine(a: _Profile, b: _Profile) -> _Profile:
-    counts = a.counts + b.counts
-    return _Profile(a.key + "\x00" + b.key, counts, a.weights, a.total + b.total)
+    """A paragraph's own profile followed by its bullets' (``b`` from ``_merge``)."""
+    return _Profile(a.key + "\x00" + b.key, a.weights, parts=[a, b])
 
 
 def _merge(parts: list[_Profile]) -> _Profile | None:
@@ -170,14 +220,8 @@ def _merge(parts: list[_Profile]) -> _Profile | None:
         return None
     if len(parts) == 1:
         return parts[0]
-    counts: Counter[str] = Counter()
-    total = parts[0].total
-    for number, part in enumerate(parts):
-        counts.update(part.counts)
-        if number:
-            total += part.total
     key = "\x00".join(part.key for part in parts)
-    return _Profile(key, counts, parts[0].weights, total)
+    return _Profile(key, parts[0].weights, parts=list(parts))
 
 
 @dataclass
@@ -242,6 +286,9 @@ class _Sequence:
                 found[(i, j)] = 0.0
             for i, j in list(found):
                 found[(i, j)] = scored(i, j)
+        # A weaker pair can neither enter the chain nor be a move: dropping it here
+        # changes nothing but the work of ranking and chaining.
+        found = {pair: score for pair, score in found.items() if score >= CHAIN_MIN}
         ranked = _top_per_side(found)
         return [(i, j, found[(i, j)]) for i, j in sorted(ranked)]
 
@@ -371,9 +418,13 @@ def _top_per_side(found: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
         by_new.setdefault(j, []).append((-score, i, j))
     keep: set[tuple[int, int]] = set()
     for i, ranked in by_old.items():
-        keep.update((i, j) for _s, j, _i in sorted(ranked)[:MAX_CANDIDATES])
+        if len(ranked) > MAX_CANDIDATES:  # most items have one or two: all are kept
+            ranked = sorted(ranked)[:MAX_CANDIDATES]
+        keep.update((i, j) for _s, j, _i in ranked)
     for j, ranked in by_new.items():
-        keep.update((i, j) for _s, i, _j in sorted(ranked)[:MAX_CANDIDATES])
+        if len(ranked) > MAX_CANDIDATES:
+            ranked = sorted(ranked)[:MAX_CANDIDATES]
+        keep.update((i, j) for _s, i, _j in ranked)
     return keep
 
 

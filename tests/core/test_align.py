@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -229,15 +231,29 @@ WORDS = list("甲乙丙丁戊己庚辛")
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(WORDS), max_size=6), min_size=1, max_size=6))
-def test_merging_bullet_profiles_equals_folding_them(word_lists: list[list[str]]) -> None:
+def test_merged_profiles_are_the_eager_fold(word_lists: list[list[str]]) -> None:
+    """Lazy profiles of a paragraph with its bullets: the counts (in order) and the
+    float total of folding ``Counter.__add__`` over each text's eager profile."""
     from ccwdiff.core.align import _combine, _merge, _Scorer
 
     scorer = _Scorer(word_lists, [])
     parts = [scorer.profile("".join(words), words) for words in word_lists]
-    folded = parts[0]
-    for part in parts[1:]:
-        folded = _combine(folded, part)
+    eager = [Counter(words) for words in word_lists]
+    totals = [sum(scorer.idf[word] * n for word, n in counts.items()) for counts in eager]
+    counts, total = eager[0], totals[0]
+    for more, more_total in zip(eager[1:], totals[1:], strict=True):
+        counts, total = counts + more, total + more_total
     merged = _merge(parts)
     assert merged is not None
-    assert (merged.key, merged.total, merged.weights) == (folded.key, folded.total, folded.weights)
-    assert list(merged.counts.items()) == list(folded.counts.items())
+    assert merged.key == "\x00".join("".join(words) for words in word_lists)
+    assert merged.total == total
+    assert list(merged.counts.items()) == list(counts.items())
+    if len(parts) > 1:
+        kids = _merge(parts[1:])
+        assert kids is not None
+        whole = _combine(parts[0], kids)
+        kids_total = totals[1]
+        for more_total in totals[2:]:
+            kids_total += more_total
+        assert (whole.key, whole.total) == (merged.key, totals[0] + kids_total)
+        assert list(whole.counts.items()) == list(counts.items())
