@@ -258,6 +258,7 @@ class _Sequence:
     def candidates(self) -> list[tuple[int, int, float]]:
         """Scored candidate pairs (positions in olds/news), probed from both sides."""
         found: dict[tuple[int, int], float] = {}
+        paired: list[tuple[int, int, float]] = []  # settled items and their partners
         if len(self.olds) * len(self.news) <= 400:
             for i, a in enumerate(self.olds):
                 for j, b in enumerate(self.news):
@@ -280,6 +281,13 @@ class _Sequence:
                     value = scores[(i, j)] = self._kind_adjusted(self.olds[i], self.news[j])
                 return value
 
+            # A settled item's one candidate is its partner, and it is no other item's
+            # candidate: it is ranked first by both, and needs no ranking.
+            partner = {item.whole.key: j for j, item in enumerate(self.news)}
+            for i, item in enumerate(self.olds):
+                if item.whole.key in settled:
+                    j = partner[item.whole.key]
+                    paired.append((i, j, self._kind_adjusted(item, self.news[j])))
             for i, j in self._probe(self.olds, self.news, settled, scored):
                 found[(i, j)] = 0.0
             for j, i in self._probe(self.news, self.olds, settled, lambda j, i: scored(i, j)):
@@ -289,8 +297,10 @@ class _Sequence:
         # A weaker pair can neither enter the chain nor be a move: dropping it here
         # changes nothing but the work of ranking and chaining.
         found = {pair: score for pair, score in found.items() if score >= CHAIN_MIN}
-        ranked = _top_per_side(found)
-        return [(i, j, found[(i, j)]) for i, j in sorted(ranked)]
+        ranked = [(i, j, found[(i, j)]) for i, j in _top_per_side(found)]
+        ranked.extend(paired)
+        ranked.sort()
+        return ranked
 
     def _kind_adjusted(self, a: _Item, b: _Item) -> float:
         score = self.similarity(a, b)
@@ -318,10 +328,9 @@ class _Sequence:
         ranks: Counter[str] = Counter()  # how many items of each text came before
         item_counts = Counter(item.whole.key for item in items)
         for index, item in enumerate(items):
-            seen = _same_text(by_key.get(item.whole.key, []), ranks, item, item_counts)
             if item.whole.key in settled:
-                pairs.update((index, other) for other in seen)
-                continue
+                continue  # paired by ``candidates``
+            seen = _same_text(by_key.get(item.whole.key, []), ranks, item, item_counts)
             # The changed paragraphs of two successive reports lie between the same
             # two unchanged ones: a sure partner there ends the search before the
             # rare-word lists, which grow with the document, are read at all.
