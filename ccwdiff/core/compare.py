@@ -196,10 +196,13 @@ def _make_pair(
 ) -> Pair:
     old_block = old.blocks[item.old] if item.old is not None else None
     new_block = new.blocks[item.new] if item.new is not None else None
+    status = item.status
     if old_block is not None and new_block is not None:
         assert item.old is not None and item.new is not None
         if old_block.text == new_block.text:
             ops: tuple[WordOp, ...] = (WordOp("=", old_block.text),) if old_block.text else ()
+            if status == "changed":
+                status = "unchanged"  # what _only_equal says of these ops, without asking
         else:
             ops = diff_tokens(old_tokens[item.old], new_tokens[item.new])
     elif old_block is not None:
@@ -208,7 +211,6 @@ def _make_pair(
         assert new_block is not None
         ops = (WordOp("+", new_block.text),) if new_block.text else ()
 
-    status = item.status
     if status == "changed" and _only_equal(ops):
         status = "unchanged"
     group: str | None = None
