@@ -322,13 +322,14 @@ def make(lang: str, scale: int, out: Path, pdf: bool, seed: int = 7) -> dict[str
     old = build_old(lang, scale, seed)
     new = build_new(lang, old, seed)
     written: dict[str, Path] = {}
+    stem = f"{lang}-{scale}x" if seed == 7 else f"{lang}-{scale}x-s{seed}"
     for side, chapters, year in (("old", old, 2022), ("new", new, 2023)):
         lines = layout(lang, chapters)
-        txt = out / f"{lang}-{scale}x-{side}.txt"
+        txt = out / f"{stem}-{side}.txt"
         write_txt(lines, txt)
         written[f"{side}.txt"] = txt
         if pdf:
-            docx = out / f"{lang}-{scale}x-{side}.docx"
+            docx = out / f"{stem}-{side}.docx"
             write_docx(lines, lang, f"CCW/MSP/{year}/INF.{scale}", docx)
             written[f"{side}.docx"] = docx
             written[f"{side}.pdf"] = to_pdf(docx)
@@ -341,11 +342,14 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--pdf", action="store_true", help="also write DOCX and PDF")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--seed", type=int, default=7, help="another draw of the same workload (files *-sSEED-*)"
+    )
     args = parser.parse_args()
     if args.pdf and shutil.which("soffice") is None:
         raise SystemExit("LibreOffice (soffice) is needed for --pdf")
     start = time.perf_counter()
-    for name, path in make(args.lang, args.scale, args.out, args.pdf).items():
+    for name, path in make(args.lang, args.scale, args.out, args.pdf, args.seed).items():
         print(f"{name:9} {path} ({path.stat().st_size / 1e6:.2f} MB)")
     print(f"done in {time.perf_counter() - start:.1f} s")
 
