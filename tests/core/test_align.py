@@ -226,6 +226,30 @@ def test_recurring_text_offers_the_copies_around_its_rank() -> None:
     assert _same_text([1, 2, 3], Counter(), Item(), counts) == {1, 2, 3}  # type: ignore[arg-type]
 
 
+def test_a_changed_paragraph_is_first_looked_for_between_its_settled_neighbours() -> None:
+    from types import SimpleNamespace
+
+    from ccwdiff.core.align import LOCAL_WINDOW, _local_windows
+
+    def items(keys: str) -> list[SimpleNamespace]:
+        return [SimpleNamespace(whole=SimpleNamespace(key=key)) for key in keys]
+
+    # Upper case: text found once on each side (settled); lower case: changed text.
+    olds = items("AbcDeF" + "g" + "HiJ")
+    news = items("AxyDzF" + "w" * (LOCAL_WINDOW + 1) + "HqJ")
+    by_key: dict[str, list[int]] = {}
+    for index, item in enumerate(news):
+        by_key.setdefault(item.whole.key, []).append(index)
+    windows = _local_windows(olds, news, set("ADFHJ"), by_key)  # type: ignore[arg-type]
+    assert windows[1] == windows[2] == [1, 2]  # b, c: between A and D, where x, y are
+    assert windows[4] == [4]  # e: between D and F
+    assert 6 not in windows  # g: more than LOCAL_WINDOW blocks between F and H
+    assert windows[8] == [len(news) - 2]  # i: between H and J
+    # A settled neighbour moved out of order (J before A): no window for what lies between.
+    moved = _local_windows(items("AbJ"), items("JxA"), {"A", "J"}, {"J": [0], "A": [2]})  # type: ignore[arg-type]
+    assert 1 not in moved
+
+
 WORDS = list("甲乙丙丁戊己庚辛")
 
 
