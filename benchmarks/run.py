@@ -111,16 +111,28 @@ def bench_large(
     result: dict[str, Any] = {}
     for segmenter in segmenters:
         for lang in langs:
-            for scale in scales:
-                old, new = DATA / f"{lang}-{scale}x-old.txt", DATA / f"{lang}-{scale}x-new.txt"
-                if not old.exists():
-                    continue
-                # 1x is the denominator of the growth ratio and its stages last 0.1-0.5 s:
-                # three times the runs there, so one disturbed run cannot move the ratio.
-                count = repeats * 3 if scale == 1 else repeats if scale == 2 else max(2, repeats)
-                runs = [_child([str(old), str(new)], segmenter) for _ in range(count)]
+            pairs = {
+                scale: (DATA / f"{lang}-{scale}x-old.txt", DATA / f"{lang}-{scale}x-new.txt")
+                for scale in scales
+                if (DATA / f"{lang}-{scale}x-old.txt").exists()
+            }
+            # 1x is the denominator of the growth ratio and its stages last 0.1-0.5 s:
+            # three times the runs there, so one disturbed run cannot move the ratio.
+            # The sizes take turns, round after round, so that a change in the shared
+            # machine's load over the minutes falls on every size alike.
+            order: list[int] = []
+            for _round in range(max(2, repeats)):
+                for scale in sorted(pairs, reverse=True):
+                    order.extend([scale] * (3 if scale == 1 else 1))
+            runs: dict[int, list[dict[str, Any]]] = {scale: [] for scale in pairs}
+            for scale in order:
+                if scale == 2 and len(runs[2]) >= repeats:
+                    continue  # 2x: as many runs as asked, 4x and 8x at least two
+                old, new = pairs[scale]
+                runs[scale].append(_child([str(old), str(new)], segmenter))
+            for scale, measured in runs.items():
                 key = f"{lang}-{scale}x/{segmenter}"
-                result[key] = _median_runs(runs)
+                result[key] = _median_runs(measured)
                 print(f"large {key}: {_short(result[key])}", flush=True)
     return result
 
