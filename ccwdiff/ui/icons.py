@@ -40,17 +40,28 @@ def _arrow_pixmap(size: int, colour: QColor, down: bool, ratio: float) -> QPixma
 
 def arrow_icon(direction: str, palette: QPalette, ratio: float = 1.0) -> QIcon:
     """An "up" or "down" arrow in ``palette``'s button text colour (dimmed when disabled)."""
-    down = direction == "down"
-    icon = QIcon()
     group = QPalette.ColorGroup
     normal = palette.color(group.Active, QPalette.ColorRole.ButtonText)
     disabled = palette.color(group.Disabled, QPalette.ColorRole.ButtonText)
     if disabled == normal:
         disabled = QColor(normal)
         disabled.setAlphaF(0.4)
+    key = (direction == "down", normal.rgba(), disabled.rgba(), ratio)
+    icon = _drawn.get(key)
+    if icon is None:  # drawn once per colour pair (the window asks again when it starts)
+        icon = _drawn[key] = _draw(key[0], normal, disabled, ratio)
+    return icon
+
+
+_drawn: dict[tuple[bool, int, int, float], QIcon] = {}
+
+
+def _draw(down: bool, normal: QColor, disabled: QColor, ratio: float) -> QIcon:
+    icon = QIcon()
     for size in _SIZES:
         for scale in {1.0, ratio}:
-            icon.addPixmap(_arrow_pixmap(size, normal, down, scale), QIcon.Mode.Normal)
-            icon.addPixmap(_arrow_pixmap(size, normal, down, scale), QIcon.Mode.Active)
+            shown = _arrow_pixmap(size, normal, down, scale)  # the same when hovered
+            icon.addPixmap(shown, QIcon.Mode.Normal)
+            icon.addPixmap(shown, QIcon.Mode.Active)
             icon.addPixmap(_arrow_pixmap(size, disabled, down, scale), QIcon.Mode.Disabled)
     return icon
