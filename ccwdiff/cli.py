@@ -151,8 +151,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     else:
         from .export.pdf import export_pdf
 
-        report = export_pdf(comparison, args.output, layout=args.layout, page_size=args.page_size)
-        for char in report.missing_glyphs:
+        written = export_pdf(comparison, args.output, layout=args.layout, page_size=args.page_size)
+        for char in written.missing_glyphs:
             print(
                 f"ccwdiff: note: no bundled font covers {char!r} (U+{ord(char[0]):04X})",
                 file=sys.stderr,
@@ -173,9 +173,9 @@ def _print_notes(comparison: Comparison) -> None:
     if "same-file" in codes:  # "identical" would only repeat it
         codes = tuple(code for code in codes if code != "identical")
     for code in sorted(codes, key=lambda code: code != "same-file"):
-        message = WARNING_MESSAGES.get(code)
-        if message:
-            print(f"ccwdiff: note: {message}", file=sys.stderr)
+        sentence = WARNING_MESSAGES.get(code)
+        if sentence:
+            print(f"ccwdiff: note: {sentence}", file=sys.stderr)
 
 
 def _emit_text(text: str, output: str | None, inputs: Sequence[str] = ()) -> None:

@@ -216,11 +216,11 @@ def render_text(comparison: Comparison, *, color: bool = False, show_all: bool =
         if "routine" in pair.tags and not show_all:
             routine += 1
             continue
-        group = group_of.get(index)
-        if group is not None:
-            if group.main not in shown_groups:
-                shown_groups.add(group.main)
-                lines.extend(out.group(group))
+        grouped = group_of.get(index)
+        if grouped is not None:
+            if grouped.main not in shown_groups:
+                shown_groups.add(grouped.main)
+                lines.extend(out.group(grouped))
             continue
         change = lists.get((pair.old, pair.new)) if "list" in pair.tags else None
         if change is not None and pair.old and pair.new:

@@ -8,7 +8,7 @@ cd "$root"
 venv="$root/.venv/bin"
 echo "== ruff"
 "$venv/ruff" check ccwdiff tests benchmarks
-echo "== mypy (core, strict)"
+echo "== mypy (strict)"
 "$venv/mypy"
 echo "== pytest"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ccwdiff import __version__
+from ccwdiff.core.cite import document_year
 from ccwdiff.core.errors import CcwdiffError
 
 from . import dialogs
 from .qt import PYSIDE_VERSION, QCoreApplication, QFileDialog, QMessageBox, qVersion
-from .rows import document_year
 from .worker import Job
 
 if TYPE_CHECKING:

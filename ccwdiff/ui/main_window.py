@@ -63,6 +63,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         self.passwords: dict[str, str] = {}
         self.comparison: Comparison | None = None
         self.job: Job | None = None
+        self._export_job: Job | None = None  # an export running (kept alive until it reports)
         self._base_point_size = self.font().pointSizeF()
         self._zoom = 0
         self._titles: dict[tuple[str, ...], str] = {}
@@ -255,9 +256,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
 
         ``rows`` are its display rows when the worker built them already.
         """
-        from ccwdiff.core.cite import Labeller
-
-        from .rows import document_year
+        from ccwdiff.core.cite import Labeller, document_year
 
         self.comparison = comparison
         context = self.context

@@ -148,7 +148,8 @@ class Navigator(QWidget):
             if row.index in mandate:
                 item.setFont(0, bold)
                 item.setForeground(0, QBrush(QColor(colours.mandate)))
-            item.setToolTip(0, (row.new or row.old).text[:300] if (row.new or row.old) else "")
+            block = row.new or row.old
+            item.setToolTip(0, block.text[:300] if block is not None else "")
             children.setdefault(row.section, []).append(item)
             self._items[row.index] = item
             self._widest = max(self._widest, metrics.horizontalAdvance(item.text(0)))
@@ -196,8 +197,11 @@ class Navigator(QWidget):
         result: list[int] = []
         for top in range(self._tree.topLevelItemCount()):
             section = self._tree.topLevelItem(top)
+            assert section is not None  # an index below the count
             for child in range(section.childCount()):
-                result.append(int(section.child(child).data(0, ROW_INDEX_ROLE)))
+                entry = section.child(child)
+                assert entry is not None
+                result.append(int(entry.data(0, ROW_INDEX_ROLE)))
         return result
 
     def select_row(self, row_index: int) -> None:

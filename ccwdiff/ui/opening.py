@@ -28,9 +28,13 @@ from .qt import (
 from .worker import CompareRequest, Job, Prepared, compare_task
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .qt import QMainWindow, Signal
+    from .rows import Row
+    from .settings import AppSettings, ViewOptions
+    from .view import ComparisonPane, ComparisonView
+    from .window_parts import StatusArea
 
-    _Base = MainWindow
+    _Base = QMainWindow
 else:
     _Base = object
 
@@ -45,6 +49,26 @@ def absolute(path: str) -> str:
 
 class OpeningMixin(_Base):
     """Files in, comparison out; the window shows the result with ``set_comparison``."""
+
+    if TYPE_CHECKING:  # what the mixin uses of MainWindow (checked there by mypy)
+        jobFailed: Signal
+        settings: AppSettings
+        options: ViewOptions
+        old_path: str | None
+        new_path: str | None
+        passwords: dict[str, str]
+        job: Job | None
+        pane: ComparisonPane
+        view: ComparisonView
+        status: StatusArea
+        _auto_order: bool
+
+        def set_comparison(
+            self, comparison: Comparison | None, rows: list[Row] | None = None
+        ) -> None: ...
+        def update_placeholder(self) -> None: ...
+        def _update_header(self) -> None: ...
+        def _refresh_recent(self) -> None: ...
 
     # --- files and comparing ------------------------------------------------------------------
     def choose_file(self, side: str) -> None:

@@ -12,9 +12,14 @@ from .qt import QApplication, QCoreApplication
 from .rows import Filters, Row
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .actions import WindowActions
+    from .qt import QMainWindow
+    from .render import RenderContext
+    from .settings import ViewOptions
+    from .view import ComparisonView
+    from .window_parts import FilterBar, StatusArea
 
-    _Base = MainWindow
+    _Base = QMainWindow
 else:
     _Base = object
 
@@ -23,6 +28,18 @@ translate = QCoreApplication.translate  # lupdate recognises calls to "translate
 
 class ReadingMixin(_Base):
     """Where the reader is and what they see."""
+
+    if TYPE_CHECKING:  # what the mixin uses of MainWindow (checked there by mypy)
+        actions_: WindowActions
+        context: RenderContext
+        filter_bar: FilterBar
+        options: ViewOptions
+        status: StatusArea
+        view: ComparisonView
+
+        def update_placeholder(self) -> None: ...
+        def _populate_navigator(self) -> None: ...
+        def _update_status(self) -> None: ...
 
     # --- filters and navigation --------------------------------------------------------------
     def current_filters(self) -> Filters:

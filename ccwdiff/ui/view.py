@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from ccwdiff.core.cite import document_year
 from ccwdiff.core.model import Document
 
 from .delegate import Layout, RowDelegate
@@ -38,7 +39,7 @@ from .qt import (
     Signal,
 )
 from .render import RenderContext
-from .rows import Row, document_year
+from .rows import Row
 
 BATCH_SIZE = 4000  # rows laid out per event-loop pass (estimates: ~15 ms)
 
