@@ -288,9 +288,35 @@ class _Sequence:
                 if item.whole.key in settled:
                     j = partner[item.whole.key]
                     paired.append((i, j, self._kind_adjusted(item, self.news[j])))
-            for i, j in self._probe(self.olds, self.news, settled, scored):
+            # The changed paragraphs of two successive reports lie between the same two
+            # unchanged ones: a sure partner there (on either side) pairs them like
+            # settled text, before any rare-word list is read, and neither is offered to
+            # paragraphs elsewhere.
+            old_at = _positions(self.olds)
+            new_at = _positions(self.news)
+            old_windows = _local_windows(self.olds, self.news, settled, new_at)
+            new_windows = _local_windows(self.news, self.olds, settled, old_at)
+            old_sure = {
+                i
+                for i, window in old_windows.items()
+                if max(scored(i, j) for j in window) >= SURE_MATCH
+            }
+            new_sure = {
+                j
+                for j, window in new_windows.items()
+                if max(scored(i, j) for i in window) >= SURE_MATCH
+            }
+            for i, j in self._probe(
+                self.olds, self.news, settled, scored, (new_at, old_windows, old_sure, new_sure)
+            ):
                 found[(i, j)] = 0.0
-            for j, i in self._probe(self.news, self.olds, settled, lambda j, i: scored(i, j)):
+            for j, i in self._probe(
+                self.news,
+                self.olds,
+                settled,
+                lambda j, i: scored(i, j),
+                (old_at, new_windows, new_sure, old_sure),
+            ):
                 found[(i, j)] = 0.0
             for i, j in list(found):
                 found[(i, j)] = scored(i, j)
@@ -312,16 +338,20 @@ class _Sequence:
         others: list[_Item],
         settled: set[str],
         score: Callable[[int, int], float],
+        local: tuple[dict[str, list[int]], dict[int, list[int]], set[int], set[int]],
     ) -> set[tuple[int, int]]:
-        by_key: dict[str, list[int]] = {}
+        """Candidate pairs of ``items`` among ``others``.
+
+        ``local``: the others' positions by text, the items' local windows, and which
+        items and others have a sure partner in theirs.
+        """
+        by_key, windows, sure, others_sure = local
         postings: dict[str, list[int]] = {}
         for index, item in enumerate(others):
-            by_key.setdefault(item.whole.key, []).append(index)
-            if item.whole.key in settled:
+            if item.whole.key in settled or index in others_sure:
                 continue
             for word in _rare_words(self.scorer, item.whole):
                 postings.setdefault(word, []).append(index)
-        windows = _local_windows(items, others, settled, by_key)
         # A word found in very many blocks is no use as a probe.
         cap = max(50, int(math.sqrt(len(others)) * 4))
         pairs: set[tuple[int, int]] = set()
@@ -331,12 +361,8 @@ class _Sequence:
             if item.whole.key in settled:
                 continue  # paired by ``candidates``
             seen = _same_text(by_key.get(item.whole.key, []), ranks, item, item_counts)
-            # The changed paragraphs of two successive reports lie between the same
-            # two unchanged ones: a sure partner there ends the search before the
-            # rare-word lists, which grow with the document, are read at all.
-            local = windows.get(index)
-            if local and max(score(index, other) for other in local) >= SURE_MATCH:
-                seen.update(local)
+            if index in sure:
+                seen.update(windows[index])
                 pairs.update((index, other) for other in seen)
                 continue
             hits: list[int] = []
@@ -366,6 +392,14 @@ class _Sequence:
                     sure_at = n
             pairs.update((index, other) for other in seen)
         return pairs
+
+
+def _positions(items: list[_Item]) -> dict[str, list[int]]:
+    """Positions of each text, in order."""
+    positions: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        positions.setdefault(item.whole.key, []).append(index)
+    return positions
 
 
 def _local_windows(
