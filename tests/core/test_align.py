@@ -250,6 +250,45 @@ def test_a_changed_paragraph_is_first_looked_for_between_its_settled_neighbours(
     assert 1 not in moved
 
 
+def test_a_paragraph_surely_paired_in_place_is_no_candidate_elsewhere() -> None:
+    """Z (OLD) and Y (NEW) lie between the same unchanged paragraphs and differ only by a
+    year: Y is surely Z's. X, a near-copy of Z elsewhere in OLD, was deleted: it is not
+    even scored against Y, and it is reported deleted."""
+    import ccwdiff.core.align as align
+    from ccwdiff.core.tokenize import comparison_key
+
+    letters = "bcdfghjklmnpqrstvwxz"
+    names = [a + b + c for a in letters for b in "aeiou" for c in letters][::7]
+    filler = [
+        f"The meeting noted the {names[k]} report and the {names[k + 1]} proposal on "
+        f"{names[k + 2]} matters." for k in range(0, 90, 3)
+    ]
+    z = (
+        "The Group of Governmental Experts shall intensify the consideration of proposals "
+        "and elaborate possible measures by consensus, and report to the 2023 Meeting."
+    )
+    y = z.replace("2023", "2024")
+    x = z.replace("intensify", "further").replace("elaborate", "formulate") + " It met twice."
+    old = make_document([*filler[:10], z, *filler[10:20], x, *filler[20:]], language="en")
+    new = make_document([*filler[:10], y, *filler[10:]], language="en")
+    scored: list[tuple[str, str]] = []
+    original = align._Sequence._kind_adjusted
+
+    def spy(self: align._Sequence, a: align._Item, b: align._Item) -> float:
+        scored.append((a.whole.key, b.whole.key))
+        return original(self, a, b)
+
+    align._Sequence._kind_adjusted = spy  # type: ignore[method-assign]
+    try:
+        result = summary(compare_documents(old, new))
+    finally:
+        align._Sequence._kind_adjusted = original  # type: ignore[method-assign]
+    assert ("b11", "b11", "changed") in result  # Z -> Y
+    assert ("b22", None, "deleted") in result  # X
+    assert (comparison_key(z), comparison_key(y)) in scored
+    assert (comparison_key(x), comparison_key(y)) not in scored
+
+
 WORDS = list("甲乙丙丁戊己庚辛")
 
 
