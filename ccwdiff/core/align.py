@@ -270,9 +270,13 @@ class _Sequence:
             # partner: it is not probed, and it is no candidate for anything else.
             # Most of two successive reports is such text, so only the rest is scored,
             # and a changed paragraph's rare words are not spent on paired text.
-            old_keys = Counter(item.whole.key for item in self.olds)
-            new_keys = Counter(item.whole.key for item in self.news)
-            settled = {key for key, n in old_keys.items() if n == 1 and new_keys[key] == 1}
+            old_at = _positions(self.olds)
+            new_at = _positions(self.news)
+            settled = {
+                key
+                for key, places in old_at.items()
+                if len(places) == 1 and len(new_at.get(key, ())) == 1
+            }
             scores: dict[tuple[int, int], float] = {}
 
             def scored(i: int, j: int) -> float:
@@ -283,40 +287,26 @@ class _Sequence:
 
             # A settled item's one candidate is its partner, and it is no other item's
             # candidate: it is ranked first by both, and needs no ranking.
-            partner = {item.whole.key: j for j, item in enumerate(self.news)}
-            for i, item in enumerate(self.olds):
-                if item.whole.key in settled:
-                    j = partner[item.whole.key]
-                    paired.append((i, j, self._kind_adjusted(item, self.news[j])))
+            for key in settled:
+                i, j = old_at[key][0], new_at[key][0]
+                paired.append((i, j, self._kind_adjusted(self.olds[i], self.news[j])))
             # The changed paragraphs of two successive reports lie between the same two
             # unchanged ones: a sure partner there (on either side) pairs them like
             # settled text, before any rare-word list is read, and neither is offered to
             # paragraphs elsewhere.
-            old_at = _positions(self.olds)
-            new_at = _positions(self.news)
+
+            def from_new(j: int, i: int) -> float:
+                return scored(i, j)
+
             old_windows = _local_windows(self.olds, self.news, settled, new_at)
             new_windows = _local_windows(self.news, self.olds, settled, old_at)
-            old_sure = {
-                i
-                for i, window in old_windows.items()
-                if max(scored(i, j) for j in window) >= SURE_MATCH
-            }
-            new_sure = {
-                j
-                for j, window in new_windows.items()
-                if max(scored(i, j) for i in window) >= SURE_MATCH
-            }
-            for i, j in self._probe(
-                self.olds, self.news, settled, scored, (new_at, old_windows, old_sure, new_sure)
-            ):
+            old_sure = _sure(old_windows, scored)
+            new_sure = _sure(new_windows, from_new)
+            old_side = (old_at, new_at, old_windows, old_sure, new_sure)
+            for i, j in self._probe(self.olds, self.news, settled, scored, old_side):
                 found[(i, j)] = 0.0
-            for j, i in self._probe(
-                self.news,
-                self.olds,
-                settled,
-                lambda j, i: scored(i, j),
-                (old_at, new_windows, new_sure, old_sure),
-            ):
+            new_side = (new_at, old_at, new_windows, new_sure, old_sure)
+            for j, i in self._probe(self.news, self.olds, settled, from_new, new_side):
                 found[(i, j)] = 0.0
             for i, j in list(found):
                 found[(i, j)] = scored(i, j)
@@ -338,14 +328,16 @@ class _Sequence:
         others: list[_Item],
         settled: set[str],
         score: Callable[[int, int], float],
-        local: tuple[dict[str, list[int]], dict[int, list[int]], set[int], set[int]],
+        local: tuple[
+            dict[str, list[int]], dict[str, list[int]], dict[int, list[int]], set[int], set[int]
+        ],
     ) -> set[tuple[int, int]]:
         """Candidate pairs of ``items`` among ``others``.
 
-        ``local``: the others' positions by text, the items' local windows, and which
-        items and others have a sure partner in theirs.
+        ``local``: the items' and the others' positions by text, the items' local
+        windows, and which items and which others have a sure partner in theirs.
         """
-        by_key, windows, sure, others_sure = local
+        items_at, by_key, windows, sure, others_sure = local
         postings: dict[str, list[int]] = {}
         for index, item in enumerate(others):
             if item.whole.key in settled or index in others_sure:
@@ -356,11 +348,11 @@ class _Sequence:
         cap = max(50, int(math.sqrt(len(others)) * 4))
         pairs: set[tuple[int, int]] = set()
         ranks: Counter[str] = Counter()  # how many items of each text came before
-        item_counts = Counter(item.whole.key for item in items)
         for index, item in enumerate(items):
             if item.whole.key in settled:
                 continue  # paired by ``candidates``
-            seen = _same_text(by_key.get(item.whole.key, []), ranks, item, item_counts)
+            copies = by_key.get(item.whole.key, [])
+            seen = _same_text(copies, ranks, item, len(items_at[item.whole.key]))
             if index in sure:
                 seen.update(windows[index])
                 pairs.update((index, other) for other in seen)
@@ -402,6 +394,15 @@ def _positions(items: list[_Item]) -> dict[str, list[int]]:
     return positions
 
 
+def _sure(windows: dict[int, list[int]], score: Callable[[int, int], float]) -> set[int]:
+    """The items with a partner in their local window similar enough to be sure of."""
+    return {
+        index
+        for index, window in windows.items()
+        if max(score(index, other) for other in window) >= SURE_MATCH
+    }
+
+
 def _local_windows(
     items: list[_Item], others: list[_Item], settled: set[str], by_key: dict[str, list[int]]
 ) -> dict[int, list[int]]:
@@ -431,22 +432,20 @@ def _local_windows(
     return windows
 
 
-def _same_text(
-    copies: list[int], ranks: Counter[str], item: _Item, item_counts: Counter[str]
-) -> set[int]:
+def _same_text(copies: list[int], ranks: Counter[str], item: _Item, count: int) -> set[int]:
     """The copies of ``item``'s text on the other side that may pair with it.
 
     A heading such as "Conclusions and recommendations" recurs in every report of a
     compilation: pairing each copy with every copy would grow with the square of the
     document. The r-th copy on one side is offered the copies around the r-th on the
-    other (scaled when the counts differ), which is where the chain pairs it.
+    other (scaled when the counts differ), which is where the chain pairs it. ``count``
+    is the number of copies on the item's own side.
     """
     key = item.whole.key
     rank = ranks[key]
     ranks[key] += 1
     if len(copies) <= 2 * SAME_TEXT_WINDOW + 1:
         return set(copies)
-    count = item_counts[key]
     centre = rank * len(copies) // count if count > 1 else 0
     low = max(0, min(centre - SAME_TEXT_WINDOW, len(copies) - 2 * SAME_TEXT_WINDOW - 1))
     return set(copies[low : low + 2 * SAME_TEXT_WINDOW + 1])

@@ -217,13 +217,13 @@ def test_recurring_text_offers_the_copies_around_its_rank() -> None:
 
     copies = list(range(100, 160))  # 60 copies on the other side
     ranks: Counter[str] = Counter()
-    counts = Counter({"结论和建议": 60})
-    offered = [_same_text(copies, ranks, Item(), counts) for _ in range(60)]  # type: ignore[arg-type]
+    count = 60  # copies on the item's own side too
+    offered = [_same_text(copies, ranks, Item(), count) for _ in range(60)]  # type: ignore[arg-type]
     width = 2 * SAME_TEXT_WINDOW + 1
     assert all(len(found) == width for found in offered)
     assert all(100 + rank in found for rank, found in enumerate(offered))
     # Few copies: all of them.
-    assert _same_text([1, 2, 3], Counter(), Item(), counts) == {1, 2, 3}  # type: ignore[arg-type]
+    assert _same_text([1, 2, 3], Counter(), Item(), count) == {1, 2, 3}  # type: ignore[arg-type]
 
 
 def test_a_changed_paragraph_is_first_looked_for_between_its_settled_neighbours() -> None:
