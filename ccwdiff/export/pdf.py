@@ -147,6 +147,7 @@ def _render(
             show_routine=show_routine,
             width=body.width(),
             height=body.height(),
+            font_size=base_size,
             latin_first=latin_first,
             max_pages=MAX_PAGES - front_pages,
         )

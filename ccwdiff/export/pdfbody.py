@@ -578,14 +578,16 @@ def lay_out_body(
     show_routine: bool,
     width: float,
     height: float,
+    font_size: float,
     latin_first: bool,
     max_pages: int,
 ) -> Body:
-    """Lay out and place the full comparison on pages of ``width`` × ``height`` pixels.
+    """Lay out and place the full comparison on pages of ``width`` × ``height`` pixels,
+    its text in ``font_size`` points (the front matter's).
 
     Raises :class:`PageLimitExceeded` as soon as it would need more than ``max_pages``.
     """
-    styles = _Styles(device, resolution, 9.5 if layout == "columns" else 10.0, latin_first)
+    styles = _Styles(device, resolution, font_size, latin_first)
     body = Body(_Metrics(width, styles.padding, styles.rule))
     if max_pages < 1:
         raise PageLimitExceeded(max_pages)
