@@ -330,7 +330,7 @@ def nfkc(text: str) -> str:
     usually passes the quick check. The result is the same: NFKC(x) is composed from
     NFKD(x), which is each character's decomposition, canonically reordered, and a
     character's NFKC form has the same decomposition (NFKD(NFKC(c)) = NFKD(c)).
-    Hypothesis checks this against ``unicodedata`` (tests/core/test_properties.py).
+    Hypothesis checks this against ``unicodedata`` (tests/core/test_tokenize.py).
     """
     if unicodedata.is_normalized("NFKC", text):
         return text

@@ -31,12 +31,9 @@ def _new_engine() -> diff_match_patch:
     return engine
 
 
-# token -> its key: tokens that differ only in width or whitespace amount compare equal.
-# A report repeats its words, so each distinct token is normalised once (bounded: a
-# hostile input cannot grow it forever).
-_keys: dict[str, str] = {}
-
-
+# A report repeats its words, so each distinct token is looked at once. Both memos are
+# bounded: a hostile input cannot grow them forever.
+_keys: dict[str, str] = {}  # token -> key (tokens differing in width or spacing agree)
 _weights: dict[str, int] = {}  # key -> its content characters (0: space or punctuation)
 
 
