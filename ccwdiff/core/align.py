@@ -175,35 +175,6 @@ class _Scorer:
         return shared / part.total
 
 
-class _Fenwick:
-    """Prefix maximum over positions, remembering which item achieved it.
-
-    Values are exact integers and ties keep the value seen first, so the result
-    never depends on floating-point summation order.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.best = [(0, -1)] * (size + 1)
-
-    def update(self, position: int, value: tuple[int, int]) -> None:
-        index = position + 1
-        while index <= self.size:
-            if value[0] > self.best[index][0]:
-                self.best[index] = value
-            index += index & -index
-
-    def query(self, position: int) -> tuple[int, int]:
-        """Best over positions < ``position``."""
-        result = (0, -1)
-        index = position
-        while index > 0:
-            if self.best[index][0] > result[0]:
-                result = self.best[index]
-            index -= index & -index
-        return result
-
-
 def _combine(a: _Profile, b: _Profile) -> _Profile:
     """A paragraph's own profile followed by its bullets' (``b`` from ``_merge``)."""
     return _Profile(a.key + "\x00" + b.key, a.weights, parts=[a, b])
@@ -270,13 +241,7 @@ class _Sequence:
             # partner: it is not probed, and it is no candidate for anything else.
             # Most of two successive reports is such text, so only the rest is scored,
             # and a changed paragraph's rare words are not spent on paired text.
-            old_at = _positions(self.olds)
-            new_at = _positions(self.news)
-            settled = {
-                key
-                for key, places in old_at.items()
-                if len(places) == 1 and len(new_at.get(key, ())) == 1
-            }
+            old, new = _settle(self.olds, self.news)
             scores: dict[tuple[int, int], float] = {}
 
             def scored(i: int, j: int) -> float:
@@ -285,11 +250,13 @@ class _Sequence:
                     value = scores[(i, j)] = self._kind_adjusted(self.olds[i], self.news[j])
                 return value
 
-            # A settled item's one candidate is its partner, and it is no other item's
-            # candidate: it is ranked first by both, and needs no ranking.
-            for key in settled:
-                i, j = old_at[key][0], new_at[key][0]
-                paired.append((i, j, self._kind_adjusted(self.olds[i], self.news[j])))
+            # A settled item's one candidate is its partner (same text: similarity 1),
+            # and it is no other item's candidate: it is ranked first by both, and
+            # needs no ranking.
+            olds, news = self.olds, self.news
+            for i, j in enumerate(old.partner):
+                if j >= 0:
+                    paired.append((i, j, 1.0 if olds[i].kind == news[j].kind else 0.9))
             # The changed paragraphs of two successive reports lie between the same two
             # unchanged ones: a sure partner there (on either side) pairs them like
             # settled text, before any rare-word list is read, and neither is offered to
@@ -298,15 +265,13 @@ class _Sequence:
             def from_new(j: int, i: int) -> float:
                 return scored(i, j)
 
-            old_windows = _local_windows(self.olds, self.news, settled, new_at)
-            new_windows = _local_windows(self.news, self.olds, settled, old_at)
-            old_sure = _sure(old_windows, scored)
-            new_sure = _sure(new_windows, from_new)
-            old_side = (old_at, new_at, old_windows, old_sure, new_sure)
-            for i, j in self._probe(self.olds, self.news, settled, scored, old_side):
+            old.windows = _local_windows(old.partner, new.partner)
+            new.windows = _local_windows(new.partner, old.partner)
+            old.sure = _sure(old.windows, scored)
+            new.sure = _sure(new.windows, from_new)
+            for i, j in self._probe(old, new, scored):
                 found[(i, j)] = 0.0
-            new_side = (new_at, old_at, new_windows, new_sure, old_sure)
-            for j, i in self._probe(self.news, self.olds, settled, from_new, new_side):
+            for j, i in self._probe(new, old, from_new):
                 found[(i, j)] = 0.0
             for i, j in list(found):
                 found[(i, j)] = scored(i, j)
@@ -323,39 +288,27 @@ class _Sequence:
         return score * 0.9 if a.kind != b.kind else score
 
     def _probe(
-        self,
-        items: list[_Item],
-        others: list[_Item],
-        settled: set[str],
-        score: Callable[[int, int], float],
-        local: tuple[
-            dict[str, list[int]], dict[str, list[int]], dict[int, list[int]], set[int], set[int]
-        ],
+        self, side: _Side, other: _Side, score: Callable[[int, int], float]
     ) -> set[tuple[int, int]]:
-        """Candidate pairs of ``items`` among ``others``.
-
-        ``local``: the items' and the others' positions by text, the items' local
-        windows, and which items and which others have a sure partner in theirs.
-        """
-        items_at, by_key, windows, sure, others_sure = local
+        """Candidate pairs of ``side``'s loose items among ``other``'s."""
+        items, others = side.items, other.items
         postings: dict[str, list[int]] = {}
-        for index, item in enumerate(others):
-            if item.whole.key in settled or index in others_sure:
+        for index in other.loose:
+            if index in other.sure:
                 continue
-            for word in _rare_words(self.scorer, item.whole):
+            for word in _rare_words(self.scorer, others[index].whole):
                 postings.setdefault(word, []).append(index)
         # A word found in very many blocks is no use as a probe.
         cap = max(50, int(math.sqrt(len(others)) * 4))
         pairs: set[tuple[int, int]] = set()
         ranks: Counter[str] = Counter()  # how many items of each text came before
-        for index, item in enumerate(items):
-            if item.whole.key in settled:
-                continue  # paired by ``candidates``
-            copies = by_key.get(item.whole.key, [])
-            seen = _same_text(copies, ranks, item, len(items_at[item.whole.key]))
-            if index in sure:
-                seen.update(windows[index])
-                pairs.update((index, other) for other in seen)
+        for index in side.loose:
+            item = items[index]
+            key = item.whole.key
+            seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
+            if index in side.sure:
+                seen.update(side.windows[index])
+                pairs.update((index, block) for block in seen)
                 continue
             hits: list[int] = []
             for word in _rare_words(self.scorer, item.whole):
@@ -372,18 +325,53 @@ class _Sequence:
             if len(shared) > PROBE_LIMIT:
                 # A block met through one rare word only is a coincidence when others
                 # share several (in a long compilation every word recurs somewhere).
-                ranked = [(other, n) for other, n in ranked if n > 1 or ranked[0][1] == 1]
+                ranked = [(block, n) for block, n in ranked if n > 1 or ranked[0][1] == 1]
             # Once a block is surely the same paragraph (a year rolled over, a word
             # changed), blocks sharing fewer of its rare words are not worth scoring.
             sure_at = 0
-            for other, n in ranked:
+            for block, n in ranked:
                 if n < sure_at:
                     break
-                seen.add(other)
-                if not sure_at and score(index, other) >= SURE_MATCH:
+                seen.add(block)
+                if not sure_at and score(index, block) >= SURE_MATCH:
                     sure_at = n
-            pairs.update((index, other) for other in seen)
+            pairs.update((index, block) for block in seen)
         return pairs
+
+
+@dataclass
+class _Side:
+    """One side of a sequence, as the candidate search sees it.
+
+    ``at``: positions of each text; ``partner``: the position of each item's settled
+    partner on the other side (-1: none); ``loose``: the positions without one, in
+    order; ``windows`` and ``sure``: each loose item's local window, and the items with
+    a sure partner in theirs.
+    """
+
+    items: list[_Item]
+    at: dict[str, list[int]]
+    partner: list[int]
+    loose: list[int] = field(default_factory=list)
+    windows: dict[int, list[int]] = field(default_factory=dict)
+    sure: set[int] = field(default_factory=set)
+
+
+def _settle(olds: list[_Item], news: list[_Item]) -> tuple[_Side, _Side]:
+    """Both sides with their settled partners: texts found exactly once on each side."""
+    old_at = _positions(olds)
+    new_at = _positions(news)
+    old_partner = [-1] * len(olds)
+    new_partner = [-1] * len(news)
+    for key, places in old_at.items():
+        if len(places) == 1:
+            partners = new_at.get(key)
+            if partners is not None and len(partners) == 1:
+                old_partner[places[0]] = partners[0]
+                new_partner[partners[0]] = places[0]
+    old = _Side(olds, old_at, old_partner, [i for i, j in enumerate(old_partner) if j < 0])
+    new = _Side(news, new_at, new_partner, [j for j, i in enumerate(new_partner) if i < 0])
+    return old, new
 
 
 def _positions(items: list[_Item]) -> dict[str, list[int]]:
@@ -403,37 +391,36 @@ def _sure(windows: dict[int, list[int]], score: Callable[[int, int], float]) -> 
     }
 
 
-def _local_windows(
-    items: list[_Item], others: list[_Item], settled: set[str], by_key: dict[str, list[int]]
-) -> dict[int, list[int]]:
-    """For each unsettled item, the unsettled others between its settled neighbours' partners.
+def _local_windows(partner: list[int], other_partner: list[int]) -> dict[int, list[int]]:
+    """For each item without a settled partner, the others between its settled neighbours'.
 
-    Only small windows (at most LOCAL_WINDOW others, the neighbours in order) are kept:
-    a paragraph moved far away, or a long run of new text, is left to the probe.
+    ``partner``: each item's settled partner (-1: none); ``other_partner``: the
+    same for the other side. Only small windows (at most LOCAL_WINDOW others, the
+    neighbours in order, none of them settled) are kept: a paragraph moved far away,
+    or a long run of new text, is left to the probe.
     """
-    partner = [by_key[item.whole.key][0] if item.whole.key in settled else -1 for item in items]
-    following = [len(others)] * len(items)
-    next_partner = len(others)
-    for index in range(len(items) - 1, -1, -1):
+    following = [len(other_partner)] * len(partner)
+    next_partner = len(other_partner)
+    for index in range(len(partner) - 1, -1, -1):
         following[index] = next_partner
         if partner[index] >= 0:
             next_partner = partner[index]
     windows: dict[int, list[int]] = {}
     previous = -1
-    for index in range(len(items)):
-        if partner[index] >= 0:
-            previous = partner[index]
+    for index, mine in enumerate(partner):
+        if mine >= 0:
+            previous = mine
             continue
         low, high = previous + 1, following[index]
         if 0 < high - low <= LOCAL_WINDOW:
-            window = [o for o in range(low, high) if others[o].whole.key not in settled]
+            window = [o for o in range(low, high) if other_partner[o] < 0]
             if window:
                 windows[index] = window
     return windows
 
 
-def _same_text(copies: list[int], ranks: Counter[str], item: _Item, count: int) -> set[int]:
-    """The copies of ``item``'s text on the other side that may pair with it.
+def _same_text(copies: list[int], ranks: Counter[str], key: str, count: int) -> set[int]:
+    """The copies of a text (``key``) on the other side that may pair with an item of it.
 
     A heading such as "Conclusions and recommendations" recurs in every report of a
     compilation: pairing each copy with every copy would grow with the square of the
@@ -441,7 +428,6 @@ def _same_text(copies: list[int], ranks: Counter[str], item: _Item, count: int) 
     other (scaled when the counts differ), which is where the chain pairs it. ``count``
     is the number of copies on the item's own side.
     """
-    key = item.whole.key
     rank = ranks[key]
     ranks[key] += 1
     if len(copies) <= 2 * SAME_TEXT_WINDOW + 1:
@@ -702,7 +688,12 @@ def _heaviest_chain(
     # Same old index: process larger new index first so two edges of one old block
     # cannot both enter the chain (strictly increasing in both coordinates).
     edges.sort(key=lambda edge: (edge[0], -edge[1]))
-    tree = _Fenwick(new_count)
+    # A Fenwick tree of prefix maxima over new positions, as two flat lists (the best
+    # total and the edge that reached it): values are exact integers and ties keep
+    # the value seen first, so the result never depends on floating-point order.
+    size = new_count
+    best = [0] * (size + 1)
+    best_edge = [-1] * (size + 1)
     back: list[int] = []
     for index, (old, new, score) in enumerate(edges):
         # Integer weight: score squared (one strong pair beats two weak ones), then a
@@ -714,12 +705,27 @@ def _heaviest_chain(
             - ((old * old + new * new) << 20)
             + keys[(old, new)]
         )
-        previous_total, previous_index = tree.query(new)
-        back.append(previous_index)
-        tree.update(new, (previous_total + weight, index))
+        total, previous = 0, -1  # the best chain ending before ``new``
+        at = new
+        while at > 0:
+            if best[at] > total:
+                total, previous = best[at], best_edge[at]
+            at &= at - 1
+        back.append(previous)
+        total += weight
+        at = new + 1
+        while at <= size:
+            if total > best[at]:
+                best[at], best_edge[at] = total, index
+            at += at & -at
     if not edges:
         return []
-    _total, index = tree.query(new_count)
+    total, index = 0, -1
+    at = size
+    while at > 0:
+        if best[at] > total:
+            total, index = best[at], best_edge[at]
+        at &= at - 1
     chain: list[tuple[int, int, float]] = []
     while index >= 0:
         old, new, score = edges[index]
@@ -795,11 +801,17 @@ def _find_moves(
 ) -> set[int]:
     """Leftover pairs that are clearly the same paragraph, out of order."""
     moved: set[int] = set()
-    # Best first; ties broken the same way whichever document is called OLD.
-    ordered = sorted(candidates, key=lambda e: (-e[2], e[0] + e[1], e[0] * e[0] + e[1] * e[1]))
+    # Only pairs of two leftovers similar enough can be moves (most candidates are in
+    # the chain); best first, ties broken the same way whichever document is OLD.
+    ordered = sorted(
+        (
+            edge
+            for edge in candidates
+            if edge[2] >= MOVE_MIN and edge[0] not in old_match and edge[1] not in new_match
+        ),
+        key=lambda e: (-e[2], e[0] + e[1], e[0] * e[0] + e[1] * e[1]),
+    )
     for i, j, score in ordered:
-        if score < MOVE_MIN:
-            break
         if i in old_match or j in new_match:
             continue
         if min(olds[i].whole.total, news[j].whole.total) < MOVE_MIN_WEIGHT:

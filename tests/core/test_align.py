@@ -211,43 +211,40 @@ def test_recurring_text_offers_the_copies_around_its_rank() -> None:
 
     from ccwdiff.core.align import SAME_TEXT_WINDOW, _same_text
 
-    class Item:  # the one attribute _same_text reads
-        class whole:
-            key = "结论和建议"
-
     copies = list(range(100, 160))  # 60 copies on the other side
     ranks: Counter[str] = Counter()
     count = 60  # copies on the item's own side too
-    offered = [_same_text(copies, ranks, Item(), count) for _ in range(60)]  # type: ignore[arg-type]
+    offered = [_same_text(copies, ranks, "结论和建议", count) for _ in range(60)]
     width = 2 * SAME_TEXT_WINDOW + 1
     assert all(len(found) == width for found in offered)
     assert all(100 + rank in found for rank, found in enumerate(offered))
     # Few copies: all of them.
-    assert _same_text([1, 2, 3], Counter(), Item(), count) == {1, 2, 3}  # type: ignore[arg-type]
+    assert _same_text([1, 2, 3], Counter(), "结论和建议", count) == {1, 2, 3}
 
 
 def test_a_changed_paragraph_is_first_looked_for_between_its_settled_neighbours() -> None:
     from types import SimpleNamespace
 
-    from ccwdiff.core.align import LOCAL_WINDOW, _local_windows
+    from ccwdiff.core.align import LOCAL_WINDOW, _local_windows, _settle
 
     def items(keys: str) -> list[SimpleNamespace]:
         return [SimpleNamespace(whole=SimpleNamespace(key=key)) for key in keys]
 
+    def windows(olds: str, news: str) -> dict[int, list[int]]:
+        old, new = _settle(items(olds), items(news))  # type: ignore[arg-type]
+        return _local_windows(old.partner, new.partner)
+
     # Upper case: text found once on each side (settled); lower case: changed text.
-    olds = items("AbcDeF" + "g" + "HiJ")
-    news = items("AxyDzF" + "w" * (LOCAL_WINDOW + 1) + "HqJ")
-    by_key: dict[str, list[int]] = {}
-    for index, item in enumerate(news):
-        by_key.setdefault(item.whole.key, []).append(index)
-    windows = _local_windows(olds, news, set("ADFHJ"), by_key)  # type: ignore[arg-type]
-    assert windows[1] == windows[2] == [1, 2]  # b, c: between A and D, where x, y are
-    assert windows[4] == [4]  # e: between D and F
-    assert 6 not in windows  # g: more than LOCAL_WINDOW blocks between F and H
-    assert windows[8] == [len(news) - 2]  # i: between H and J
+    found = windows("AbcDeF" + "g" + "HiJ", "AxyDzF" + "w" * (LOCAL_WINDOW + 1) + "HqJ")
+    assert found[1] == found[2] == [1, 2]  # b, c: between A and D, where x, y are
+    assert found[4] == [4]  # e: between D and F
+    assert 6 not in found  # g: more than LOCAL_WINDOW blocks between F and H
+    assert found[8] == [LOCAL_WINDOW + 8]  # i: between H and J, where q is
     # A settled neighbour moved out of order (J before A): no window for what lies between.
-    moved = _local_windows(items("AbJ"), items("JxA"), {"A", "J"}, {"J": [0], "A": [2]})  # type: ignore[arg-type]
-    assert 1 not in moved
+    assert 1 not in windows("AbJ", "JxA")
+    # A text found twice on one side is not settled: no window is bounded by it, and it
+    # is in the windows of others ("c" lies between A and D, where "B" is twice in NEW).
+    assert windows("AcD", "ABDB")[1] == [1]
 
 
 def test_a_paragraph_surely_paired_in_place_is_no_candidate_elsewhere() -> None:
