@@ -305,11 +305,20 @@ class _Sequence:
         for index in side.loose:
             item = items[index]
             key = item.whole.key
-            seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
             if index in side.sure:
-                seen.update(side.windows[index])
+                window = side.windows[index]
+                if any(others[block].whole.key == key for block in window):
+                    # A recurring text (a heading in every report of a compilation)
+                    # with a copy in place: copies elsewhere lie beyond a settled
+                    # neighbour, where the chain would not take them.
+                    ranks[key] += 1  # as _same_text counts it
+                    pairs.update((index, block) for block in window)
+                    continue
+                seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
+                seen.update(window)
                 pairs.update((index, block) for block in seen)
                 continue
+            seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
             hits: list[int] = []
             for word in _rare_words(self.scorer, item.whole):
                 found = postings.get(word, ())

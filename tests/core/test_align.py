@@ -286,6 +286,48 @@ def test_a_paragraph_surely_paired_in_place_is_no_candidate_elsewhere() -> None:
     assert (comparison_key(x), comparison_key(y)) not in scored
 
 
+
+def test_a_recurring_heading_with_a_copy_in_place_is_offered_that_copy_only() -> None:
+    """A heading recurring in every chapter of a compilation, each copy between the same
+    unchanged paragraphs on both sides: the copies elsewhere (beyond a settled
+    neighbour) are not candidates, so their number grows with the copies, not with
+    their square. Each copy still pairs with the one in place."""
+    import ccwdiff.core.align as align
+    from ccwdiff.core.tokenize import comparison_key
+
+    heading = "Conclusions and recommendations"
+    letters = "bcdfghjklmnpqrstvwxz"
+    names = [a + b + c for a in letters for b in "aeiou" for c in letters][::7]
+
+    def chapter(k: int, year: int) -> list[tuple[str | None, str]]:
+        texts = [
+            f"The {names[4 * k + n]} report of {year if n == 1 else 2020} was noted by "
+            f"the {names[4 * k + n + 1]} meeting." for n in range(4)
+        ]
+        return [(None, heading), *((f"{n}.", text) for n, text in enumerate(texts, 1))]
+
+    old = make_document([block for k in range(12) for block in chapter(k, 2022)], language="en")
+    new = make_document([block for k in range(12) for block in chapter(k, 2023)], language="en")
+    offered: list[tuple[int, int]] = []
+    original = align._Sequence.candidates
+
+    def spy(self: align._Sequence) -> list[tuple[int, int, float]]:
+        found = original(self)
+        key = comparison_key(heading)
+        offered.extend(
+            (i, j) for i, j, _s in found if self.olds[i].whole.key == self.news[j].whole.key == key
+        )
+        return found
+
+    align._Sequence.candidates = spy  # type: ignore[method-assign]
+    try:
+        result = summary(compare_documents(old, new))
+    finally:
+        align._Sequence.candidates = original  # type: ignore[method-assign]
+    assert sorted(offered) == [(5 * k, 5 * k) for k in range(12)]
+    assert all((f"b{5 * k + 1}", f"b{5 * k + 1}", "unchanged") in result for k in range(12))
+
+
 WORDS = list("甲乙丙丁戊己庚辛")
 
 
