@@ -49,7 +49,7 @@ SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its ra
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AlignedPair:
     """Indices into the old and new block sequences (None: absent on that side)."""
 
@@ -195,7 +195,7 @@ def _merge(parts: list[_Profile]) -> _Profile | None:
     return _Profile(key, parts[0].weights, parts=list(parts))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One thing to align: a block, or a paragraph unit with its bullets/items."""
 
@@ -352,10 +352,10 @@ class _Sequence:
 class _Side:
     """One side of a sequence, as the candidate search sees it.
 
-    ``at``: positions of each text; ``partner``: the position of each item's settled
-    partner on the other side (-1: none); ``loose``: the positions without one, in
-    order; ``windows`` and ``sure``: each loose item's local window, and the items with
-    a sure partner in theirs.
+    ``partner``: the position of each item's settled partner on the other side (-1:
+    none); ``loose``: the positions without one, in order; ``at``: the positions of
+    each of their texts; ``windows`` and ``sure``: each loose item's local window, and
+    the items with a sure partner in theirs.
     """
 
     items: list[_Item]
@@ -368,27 +368,35 @@ class _Side:
 
 def _settle(olds: list[_Item], news: list[_Item]) -> tuple[_Side, _Side]:
     """Both sides with their settled partners: texts found exactly once on each side."""
-    old_at = _positions(olds)
-    new_at = _positions(news)
+    old_first, old_more = _first_positions(olds)
+    new_first, new_more = _first_positions(news)
     old_partner = [-1] * len(olds)
     new_partner = [-1] * len(news)
-    for key, places in old_at.items():
-        if len(places) == 1:
-            partners = new_at.get(key)
-            if partners is not None and len(partners) == 1:
-                old_partner[places[0]] = partners[0]
-                new_partner[partners[0]] = places[0]
-    old = _Side(olds, old_at, old_partner, [i for i, j in enumerate(old_partner) if j < 0])
-    new = _Side(news, new_at, new_partner, [j for j, i in enumerate(new_partner) if i < 0])
-    return old, new
+    for key, i in old_first.items():
+        j = new_first.get(key)
+        if j is not None and key not in old_more and key not in new_more:
+            old_partner[i] = j
+            new_partner[j] = i
+    sides = []
+    for items, partner in ((olds, old_partner), (news, new_partner)):
+        loose = [index for index, other in enumerate(partner) if other < 0]
+        # Every copy of a text that is not settled is loose: its positions are these.
+        at: dict[str, list[int]] = {}
+        for index in loose:
+            at.setdefault(items[index].whole.key, []).append(index)
+        sides.append(_Side(items, at, partner, loose))
+    return sides[0], sides[1]
 
 
-def _positions(items: list[_Item]) -> dict[str, list[int]]:
-    """Positions of each text, in order."""
-    positions: dict[str, list[int]] = {}
+def _first_positions(items: list[_Item]) -> tuple[dict[str, int], set[str]]:
+    """Each text's first position, and the texts found more than once."""
+    first: dict[str, int] = {}
+    more: set[str] = set()
     for index, item in enumerate(items):
-        positions.setdefault(item.whole.key, []).append(index)
-    return positions
+        key = item.whole.key
+        if first.setdefault(key, index) != index:
+            more.add(key)
+    return first, more
 
 
 def _sure(windows: dict[int, list[int]], score: Callable[[int, int], float]) -> set[int]:
