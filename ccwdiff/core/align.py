@@ -309,8 +309,9 @@ class _Sequence:
                 window = side.windows[index]
                 if any(others[block].whole.key == key for block in window):
                     # A recurring text (a heading in every report of a compilation)
-                    # with a copy in place: copies elsewhere lie beyond a settled
-                    # neighbour, where the chain would not take them.
+                    # with a copy in place: the copies elsewhere lie beyond a settled
+                    # neighbour, and the chain could take one only by dropping that
+                    # neighbour's pair for a pair no heavier than the one in place.
                     ranks[key] += 1  # as _same_text counts it
                     pairs.update((index, block) for block in window)
                     continue
