@@ -47,6 +47,7 @@ SURE_MATCH = 0.9  # a candidate this similar ends the probe for weaker ones
 LOCAL_WINDOW = 8  # unsettled blocks between two settled neighbours tried before the probe
 SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its rank
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
+OTHER_KIND = 0.9  # a candidate of another kind (a heading for a paragraph) counts for less
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +257,7 @@ class _Sequence:
             olds, news = self.olds, self.news
             for i, j in enumerate(old.partner):
                 if j >= 0:
-                    paired.append((i, j, 1.0 if olds[i].kind == news[j].kind else 0.9))
+                    paired.append((i, j, 1.0 if olds[i].kind == news[j].kind else OTHER_KIND))
             # The changed paragraphs of two successive reports lie between the same two
             # unchanged ones: a sure partner there (on either side) pairs them like
             # settled text, before any rare-word list is read, and neither is offered to
@@ -285,7 +286,7 @@ class _Sequence:
 
     def _kind_adjusted(self, a: _Item, b: _Item) -> float:
         score = self.similarity(a, b)
-        return score * 0.9 if a.kind != b.kind else score
+        return score * OTHER_KIND if a.kind != b.kind else score
 
     def _probe(
         self, side: _Side, other: _Side, score: Callable[[int, int], float]
