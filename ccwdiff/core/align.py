@@ -306,6 +306,7 @@ class _Sequence:
         for index in side.loose:
             item = items[index]
             key = item.whole.key
+            seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
             if index in side.sure:
                 window = side.windows[index]
                 if any(others[block].whole.key == key for block in window):
@@ -313,14 +314,11 @@ class _Sequence:
                     # with a copy in place: the copies elsewhere lie beyond a settled
                     # neighbour, and the chain could take one only by dropping that
                     # neighbour's pair for a pair no heavier than the one in place.
-                    ranks[key] += 1  # as _same_text counts it
-                    pairs.update((index, block) for block in window)
-                    continue
-                seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
-                seen.update(window)
+                    seen = set(window)
+                else:
+                    seen.update(window)
                 pairs.update((index, block) for block in seen)
                 continue
-            seen = _same_text(other.at.get(key, []), ranks, key, len(side.at[key]))
             hits: list[int] = []
             for word in _rare_words(self.scorer, item.whole):
                 found = postings.get(word, ())
@@ -379,15 +377,16 @@ def _settle(olds: list[_Item], news: list[_Item]) -> tuple[_Side, _Side]:
         if j is not None and key not in old_more and key not in new_more:
             old_partner[i] = j
             new_partner[j] = i
-    sides = []
-    for items, partner in ((olds, old_partner), (news, new_partner)):
+
+    def side(items: list[_Item], partner: list[int]) -> _Side:
         loose = [index for index, other in enumerate(partner) if other < 0]
         # Every copy of a text that is not settled is loose: its positions are these.
         at: dict[str, list[int]] = {}
         for index in loose:
             at.setdefault(items[index].whole.key, []).append(index)
-        sides.append(_Side(items, at, partner, loose))
-    return sides[0], sides[1]
+        return _Side(items, at, partner, loose)
+
+    return side(olds, old_partner), side(news, new_partner)
 
 
 def _first_positions(items: list[_Item]) -> tuple[dict[str, int], set[str]]:

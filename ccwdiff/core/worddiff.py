@@ -10,12 +10,10 @@ give the same output whatever the machine speed.
 
 from __future__ import annotations
 
-import unicodedata
-
 from diff_match_patch import diff_match_patch
 
 from .model import OpCode, WordOp
-from .tokenize import is_word, tokenize
+from .tokenize import is_word, nfkc, tokenize
 
 _OP_CODES: dict[int, OpCode] = {0: "=", -1: "-", 1: "+"}
 
@@ -38,7 +36,7 @@ _weights: dict[str, int] = {}  # key -> its content characters (0: space or punc
 
 
 def _key(token: str) -> str:
-    key = " " if token.isspace() else unicodedata.normalize("NFKC", token)
+    key = " " if token.isspace() else nfkc(token)
     if len(_keys) < 1_000_000:
         _keys[token] = key
     return key

@@ -38,6 +38,9 @@ def _arrow_pixmap(size: int, colour: QColor, down: bool, ratio: float) -> QPixma
     return pixmap
 
 
+_drawn: dict[tuple[bool, int, int, float], QIcon] = {}  # by direction, colours, ratio
+
+
 def arrow_icon(direction: str, palette: QPalette, ratio: float = 1.0) -> QIcon:
     """An "up" or "down" arrow in ``palette``'s button text colour (dimmed when disabled)."""
     group = QPalette.ColorGroup
@@ -51,9 +54,6 @@ def arrow_icon(direction: str, palette: QPalette, ratio: float = 1.0) -> QIcon:
     if icon is None:  # drawn once per colour pair (the window asks again when it starts)
         icon = _drawn[key] = _draw(key[0], normal, disabled, ratio)
     return icon
-
-
-_drawn: dict[tuple[bool, int, int, float], QIcon] = {}
 
 
 def _draw(down: bool, normal: QColor, disabled: QColor, ratio: float) -> QIcon:
