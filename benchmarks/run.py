@@ -8,8 +8,10 @@ repeated; the table shows medians because the machine is shared. Usage::
     python benchmarks/run.py --only sample      # sample | large | pdf | baselines | window
 
 Results go to ``benchmarks/results.json`` and the markdown table to standard output.
-Set CCWDIFF_SEGMENTER=jieba to measure the pure-Python reference when rjieba is
-installed (``--segmenters jieba,rjieba`` runs the large workloads with both).
+Each workload runs twice: with the optional accelerators of the ``fast`` extra when
+installed (rjieba, fast-diff-match-patch: segmenter ``default``), and with the pure-Python
+reference forced (``jieba``: CCWDIFF_SEGMENTER=jieba and CCWDIFF_DIFF=python).
+``--segmenters`` picks one or both.
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ BIG_LIMITS = {"CCWDIFF_MAX_PAGES": "20000", "CCWDIFF_MAX_CHARS": "50000000"}
 
 def _env(segmenter: str | None = None) -> dict[str, str]:
     env = dict(os.environ, **BIG_LIMITS, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    if segmenter == "jieba":
+    if segmenter == "jieba":  # the pure-Python reference: jieba and diff-match-patch
         env["CCWDIFF_SEGMENTER"] = "jieba"
+        env["CCWDIFF_DIFF"] = "python"
     return env
 
 
@@ -231,7 +234,14 @@ def machine() -> dict[str, Any]:
     except OSError:
         load = (0.0, 0.0, 0.0)
     packages = {}
-    for name in ("jieba", "rjieba", "diff-match-patch", "PySide6-Essentials", "pypdfium2"):
+    for name in (
+        "jieba",
+        "rjieba",
+        "diff-match-patch",
+        "fast-diff-match-patch",
+        "PySide6-Essentials",
+        "pypdfium2",
+    ):
         try:
             from importlib.metadata import version
 

@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# The two engines every workload runs on (run.py's segmenters "default" and "jieba").
+FAST = "fast extra"  # rjieba and fast-diff-match-patch, when installed
+PURE = "pure Python"  # jieba and diff-match-patch, forced
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -20,13 +24,13 @@ def _s(value: float | None) -> str:
 
 def _sample(results: dict[str, Any]) -> list[str]:
     rows = [
-        "| input | segmenter | `ccwdiff compare` → JSON (s) | jieba floor (s) | ratio "
+        "| input | engine | `ccwdiff compare` → JSON (s) | jieba floor (s) | ratio "
         "(target ≤ 1.5) |",
         "| --- | --- | ---: | ---: | ---: |",
     ]
     for key, row in results.get("sample", {}).items():
         kind, segmenter = key.split("/")
-        name = "rjieba" if segmenter == "default" else "jieba (pure Python)"
+        name = FAST if segmenter == "default" else PURE
         rows.append(
             f"| sample pair, {kind.upper()} | {name} | {_s(row['cli'])} | {_s(row['floor'])} "
             f"| **{row['ratio']:.2f}** |"
@@ -36,7 +40,7 @@ def _sample(results: dict[str, Any]) -> list[str]:
 
 def _large(results: dict[str, Any]) -> list[str]:
     rows = [
-        "| pair | segmenter | blocks/side | chars/side | load+parse | segment (engine) "
+        "| pair | engine | blocks/side | chars/side | load+parse | segment (engine) "
         "| floor: segment once | align | diff | align+diff ÷ floor (≤ 3) | classify "
         "| whole compare | peak MB (< 500) |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
@@ -44,7 +48,7 @@ def _large(results: dict[str, Any]) -> list[str]:
     ]
     for key, row in results.get("large", {}).items():
         pair, segmenter = key.split("/")
-        name = "rjieba" if segmenter == "default" else "jieba"
+        name = FAST if segmenter == "default" else PURE
         rows.append(
             f"| {pair} | {name} | {row['blocks']:.0f} | {row['chars']:,.0f} "
             f"| {_s(row['load'] + row['parse'])} | {_s(row.get('stage_segment'))} "
@@ -57,7 +61,7 @@ def _large(results: dict[str, Any]) -> list[str]:
 
 def _growth(results: dict[str, Any]) -> list[str]:
     rows = [
-        "| language | segmenter | align+diff 1× (s) | 2× | 4× | 8× | growth 1×→8× (≤ 9) "
+        "| language | engine | align+diff 1× (s) | 2× | 4× | 8× | growth 1×→8× (≤ 9) "
         "| the same in CPU time | whole compare 1× → 8× (s) | growth |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
@@ -67,7 +71,7 @@ def _growth(results: dict[str, Any]) -> list[str]:
             cells = [large.get(f"{lang}-{s}x/{segmenter}") for s in (1, 2, 4, 8)]
             if cells[0] is None:
                 continue
-            name = "rjieba" if segmenter == "default" else "jieba"
+            name = FAST if segmenter == "default" else PURE
             values = [c["align_diff"] if c else None for c in cells]
             growth = values[3] / values[0] if values[3] and values[0] else None
             cpu = [c.get("cpu_align_diff") if c else None for c in cells]

@@ -50,11 +50,14 @@ digest="$(cat pyproject.toml setup.py 2>/dev/null | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   echo "setup: installing ccwdiff and its dependencies into .venv"
   "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
-  if [ "$mode" = test ]; then
-    # The packaging extra (PyInstaller, build) is needed by the packaging tests.
-    "$venv/bin/python" -m pip install -q -e ".[test,packaging]"
-  else
-    "$venv/bin/python" -m pip install -q -e .
+  # The packaging extra (PyInstaller, build) is needed by the packaging tests.
+  extras=""
+  [ "$mode" = test ] && extras="test,packaging"
+  # The accelerators (the `fast` extra) are prebuilt wheels for the common platforms;
+  # where one is missing, ccwdiff runs on the pure-Python packages, with the same results.
+  if ! "$venv/bin/python" -m pip install -q -e ".[${extras:+$extras,}fast]"; then
+    echo "setup: the optional accelerators could not be installed; using pure Python" >&2
+    "$venv/bin/python" -m pip install -q -e ".${extras:+[$extras]}"
   fi
   echo "$digest" > "$stamp"
 fi

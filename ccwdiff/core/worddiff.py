@@ -6,9 +6,18 @@ characters: a change cannot cut a word (or a Chinese word from jieba, or a numbe
 or a document symbol) in half. Semantic cleanup then merges small equalities into
 readable runs. ``Diff_Timeout`` is 0 (no deadline) so that the same inputs always
 give the same output whatever the machine speed.
+
+fast-diff-match-patch (diff-match-patch's C++ port, the optional ``fast`` extra) runs
+the diff itself when installed: with no deadline its output is exactly the Python
+package's (tests/core/test_accelerators.py). ``CCWDIFF_DIFF=python`` forces the
+pure-Python reference.
 """
 
 from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
 
 from diff_match_patch import diff_match_patch
 
@@ -20,6 +29,55 @@ _OP_CODES: dict[int, OpCode] = {0: "=", -1: "-", 1: "+"}
 # Private Use Area planes give ~130k code points; past that we fall back to a
 # coarser encoding (the remaining tokens share code points by their normal form).
 _FIRST_CODE = 0xF0000
+
+# CCWDIFF_DIFF=python forces the pure-Python diff-match-patch even with the C++ one installed.
+DIFF_ENV = "CCWDIFF_DIFF"
+_native: Callable[..., Any] | None = None
+_native_known = False
+
+
+def _native_diff() -> Callable[..., Any] | None:
+    """fast_diff_match_patch.diff when installed and not refused, else None (looked up once)."""
+    global _native, _native_known
+    if not _native_known:
+        _native = None
+        if os.environ.get(DIFF_ENV, "").lower() != "python":
+            try:
+                import fast_diff_match_patch
+
+                _native = fast_diff_match_patch.diff
+            except ImportError:
+                pass
+        _native_known = True
+    return _native
+
+
+def _diff_main(old_chars: str, new_chars: str) -> list[tuple[int, str]]:
+    """diff-match-patch's diff of two encoded texts, merged (``diff_cleanupMerge``)."""
+    native = _native_diff()
+    if native is None:
+        engine = _new_engine()
+        diffs: list[tuple[int, str]] = engine.diff_main(old_chars, new_chars, False)
+        engine.diff_cleanupMerge(diffs)
+        return diffs
+    # The C++ port returns (op, length); the texts are cut from the inputs. Its
+    # diff_main ends with the same merge: the result is the Python path's, merged.
+    diffs = []
+    old_at = new_at = 0
+    for op, count in native(
+        old_chars, new_chars, timelimit=0, checklines=False, cleanup="No", counts_only=True
+    ):
+        if op == "=":
+            diffs.append((0, old_chars[old_at : old_at + count]))
+            old_at += count
+            new_at += count
+        elif op == "-":
+            diffs.append((-1, old_chars[old_at : old_at + count]))
+            old_at += count
+        else:
+            diffs.append((1, new_chars[new_at : new_at + count]))
+            new_at += count
+    return diffs
 
 
 def _new_engine() -> diff_match_patch:
@@ -174,24 +232,35 @@ def _cleanup_semantic_words(
     two edits is dissolved only when it carries almost no content: punctuation and
     spaces, or a single short word (的, and, of) squeezed between substantial edits.
     """
-    changed = True
-    while changed:
-        changed = False
-        for index in range(1, len(diffs) - 1):
-            code, encoded = diffs[index]
-            if code != 0:
-                continue
-            before, after = diffs[index - 1], diffs[index + 1]
-            if before[0] == 0 or after[0] == 0:
-                continue
-            weight = _content_weight(encoded, originals)
-            flank = min(_content_weight(before[1], originals), _content_weight(after[1], originals))
-            if weight == 0 or (weight <= 2 and flank >= 2 * weight + 2):
-                # Turn the equality into a deletion plus an insertion, then re-merge.
-                diffs[index : index + 1] = [(-1, encoded), (1, encoded)]
-                _merge_edit_runs(diffs)
-                changed = True
-                break
+    # One scan, left to right. Dissolving an equality merges the edits around it, which
+    # changes the neighbours of the equality before them and of the one after, and of
+    # no other: the scan goes on from the one before (an equality further back keeps
+    # its neighbours, so its answer). The first dissolution merges the whole list and
+    # restarts from the beginning, as a scan restarted after every change would: the
+    # same dissolutions in the same order, without re-weighing the kept equalities.
+    index = 1
+    merged = False
+    while index < len(diffs) - 1:
+        code, encoded = diffs[index]
+        if code != 0:
+            index += 1
+            continue
+        before, after = diffs[index - 1], diffs[index + 1]
+        if before[0] == 0 or after[0] == 0:
+            index += 1
+            continue
+        weight = _content_weight(encoded, originals)
+        flank = min(_content_weight(before[1], originals), _content_weight(after[1], originals))
+        if weight == 0 or (weight <= 2 and flank >= 2 * weight + 2):
+            # Turn the equality into a deletion plus an insertion, then re-merge.
+            diffs[index : index + 1] = [(-1, encoded), (1, encoded)]
+            _merge_edit_runs(diffs)
+            # Merged, the run [equality, edits, this one, edits] starts where the
+            # equality before this one stood: at most three places back.
+            index = max(1, index - 3) if merged else 1
+            merged = True
+            continue
+        index += 1
     return diffs
 
 
@@ -231,10 +300,7 @@ def diff_tokens(old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, .
     codes: dict[str, str] = {}
     old_chars = _encode(old_tokens, table, originals, codes)
     new_chars = _encode(new_tokens, table, originals, codes)
-    engine = _new_engine()
-    diffs = engine.diff_main(old_chars, new_chars, False)
-    engine.diff_cleanupMerge(diffs)
-    diffs = _cleanup_semantic_words(diffs, originals)
+    diffs = _cleanup_semantic_words(_diff_main(old_chars, new_chars), originals)
     return merge_ops(_decode(diffs, old_tokens, new_tokens))
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ccwdiff.core import worddiff
 from ccwdiff.core.model import WordOp
 from ccwdiff.core.tokenize import tokenize, words
 from ccwdiff.core.worddiff import diff_words, merge_ops, new_text_of, old_text_of
@@ -127,3 +128,73 @@ def test_arbitrary_unicode_rebuilds_and_self_diff_is_equal(text: str) -> None:
     ops = diff_words(text, text)
     assert all(op.op == "=" for op in ops)
     assert old_text_of(ops) == text
+
+
+def _reference_cleanup(diffs: list[tuple[int, str]], originals: list[str]) -> list[tuple[int, str]]:
+    """The semantic cleanup as first written: the scan restarts after every change."""
+    changed = True
+    while changed:
+        changed = False
+        for index in range(1, len(diffs) - 1):
+            code, encoded = diffs[index]
+            if code != 0:
+                continue
+            before, after = diffs[index - 1], diffs[index + 1]
+            if before[0] == 0 or after[0] == 0:
+                continue
+            weight = worddiff._content_weight(encoded, originals)
+            flank = min(
+                worddiff._content_weight(before[1], originals),
+                worddiff._content_weight(after[1], originals),
+            )
+            if weight == 0 or (weight <= 2 and flank >= 2 * weight + 2):
+                diffs[index : index + 1] = [(-1, encoded), (1, encoded)]
+                worddiff._merge_edit_runs(diffs)
+                changed = True
+                break
+    return diffs
+
+
+# Tokens of every content weight the rule tells apart: punctuation and spaces (0), one
+# and two characters (the short words it may dissolve), longer words.
+ORIGINALS = [" ", ",", "的", "of", "and", "会议", "Group", "专家组会议", "2023", "mandate"]
+RUN = st.text(
+    alphabet=st.sampled_from([chr(worddiff._FIRST_CODE + n) for n in range(len(ORIGINALS))]),
+    max_size=4,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([-1, 0, 1]), RUN), max_size=24), st.booleans())
+def test_semantic_cleanup_scans_once_with_the_result_of_restarting(
+    diffs: list[tuple[int, str]], merged_first: bool
+) -> None:
+    # As diff-match-patch hands them over (merged), and as anything else (raw lists).
+    if merged_first:
+        worddiff._merge_edit_runs(diffs)
+    expected = _reference_cleanup(list(diffs), ORIGINALS)
+    assert worddiff._cleanup_semantic_words(list(diffs), ORIGINALS) == expected
+
+
+def test_semantic_cleanup_looks_back_after_a_change() -> None:
+    # A space between two edits goes first (the whole list is merged once). Then "of"
+    # between two long replacements; then "的" before it, whose right flank only now
+    # has content: a scan that went on forward after a change would keep it.
+    code = {token: chr(worddiff._FIRST_CODE + n) for n, token in enumerate(ORIGINALS)}
+    big = code["专家组会议"] + code["mandate"]
+    diffs = [
+        (-1, code["2023"]),
+        (1, code["and"]),
+        (0, code[" "]),
+        (-1, code["会议"]),
+        (1, code["Group"]),
+        (0, code["的"]),
+        (-1, code[","]),
+        (1, big),
+        (0, code["of"]),
+        (-1, big),
+        (1, big + big),
+    ]
+    result = worddiff._cleanup_semantic_words(list(diffs), ORIGINALS)
+    assert result == _reference_cleanup(list(diffs), ORIGINALS)
+    assert [op for op, _text in result] == [-1, 1]
