@@ -130,11 +130,24 @@ class _Scorer:
     """IDF-weighted word profiles of both documents' blocks."""
 
     def __init__(self, old_words: Sequence[list[str]], new_words: Sequence[list[str]]) -> None:
-        # Document frequency: each block's distinct words, counted in one pass.
-        frequency: Counter[str] = Counter(
-            itertools.chain.from_iterable(map(set, itertools.chain(old_words, new_words)))
+        # Document frequency: the number of blocks each word occurs in. Blocks of one
+        # text share a word list (compare.py), and most texts are found once on each
+        # side: each list's distinct words are counted once and doubled, then
+        # corrected for the lists found once (or more than twice).
+        every = list(itertools.chain(old_words, new_words))
+        blocks = Counter(map(id, every))
+        distinct = {id(words): words for words in every}
+        sets = {key: set(words) for key, words in distinct.items()}
+        twice = Counter(itertools.chain.from_iterable(sets.values()))
+        single = Counter(
+            itertools.chain.from_iterable(sets[key] for key, n in blocks.items() if n == 1)
         )
-        count = len(old_words) + len(new_words)
+        for key, n in blocks.items():
+            for _ in range(n - 2):  # a list found three times or more
+                single.subtract(sets[key])
+        missing = single.get
+        frequency = {word: 2 * n - missing(word, 0) for word, n in twice.items()}
+        count = len(every)
         self.frequency = frequency
         self.idf = {
             word: math.log((count + 1) / (df + 0.5)) * (NUMBER_WEIGHT if _is_number(word) else 1.0)
@@ -559,12 +572,14 @@ def align_blocks(
     bullets and items inside each pair of units, then leftovers across the document.
     """
     scorer = _Scorer(old_words, new_words)
-    # Identical text with identical words has one profile, shared (never modified but
-    # for the memo of its rare words, which the words decide).
-    profiles: dict[tuple[str, tuple[str, ...]], _Profile] = {}
+    # Identical text with the same word list has one profile, shared (never modified
+    # but for the memo of its rare words, which the words decide). compare.py gives
+    # the blocks of one text one list; a caller that does not gets one profile per
+    # block, with the same values.
+    profiles: dict[tuple[str, int], _Profile] = {}
 
     def profile(block: Block, words: list[str]) -> _Profile:
-        key = (block.text, tuple(words))
+        key = (block.text, id(words))
         found = profiles.get(key)
         if found is None:
             found = profiles[key] = scorer.profile(block.text, words)

@@ -107,10 +107,13 @@ def compare_documents(
     words_memo: dict[str, list[str]] = {}
 
     def words_of(tokens: list[str], block: Block) -> list[str]:
+        # One list per distinct text, shared by its blocks (the aligner counts each
+        # list once and never modifies it); a document-list row adds its symbol.
         words = words_memo.get(block.text)
         if words is None:
             words = words_memo[block.text] = content_words(tokens)
-        return words + _label_identity(block)
+        identity = _label_identity(block)
+        return words + identity if identity else words
 
     old_words = [
         words_of(tokens, block) for tokens, block in zip(old_tokens, old.blocks, strict=True)

@@ -122,7 +122,6 @@ def test_self_compare_is_all_unchanged(paragraphs: list[str]) -> None:
     assert all(p.status == "unchanged" for p in compare_documents(document, document).pairs)
 
 
-
 @st.composite
 def long_pairs(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     """Two successive versions long enough for the candidate search (over 400 item
@@ -302,7 +301,8 @@ def test_a_paragraph_surely_paired_in_place_is_no_candidate_elsewhere() -> None:
     names = [a + b + c for a in letters for b in "aeiou" for c in letters][::7]
     filler = [
         f"The meeting noted the {names[k]} report and the {names[k + 1]} proposal on "
-        f"{names[k + 2]} matters." for k in range(0, 90, 3)
+        f"{names[k + 2]} matters."
+        for k in range(0, 90, 3)
     ]
     z = (
         "The Group of Governmental Experts shall intensify the consideration of proposals "
@@ -330,7 +330,6 @@ def test_a_paragraph_surely_paired_in_place_is_no_candidate_elsewhere() -> None:
     assert (comparison_key(x), comparison_key(y)) not in scored
 
 
-
 def test_a_recurring_heading_with_a_copy_in_place_is_offered_that_copy_only() -> None:
     """A heading recurring in every chapter of a compilation, each copy between the same
     unchanged paragraphs on both sides: the copies elsewhere (beyond a settled
@@ -346,7 +345,8 @@ def test_a_recurring_heading_with_a_copy_in_place_is_offered_that_copy_only() ->
     def chapter(k: int, year: int) -> list[tuple[str | None, str]]:
         texts = [
             f"The {names[4 * k + n]} report of {year if n == 1 else 2020} was noted by "
-            f"the {names[4 * k + n + 1]} meeting." for n in range(4)
+            f"the {names[4 * k + n + 1]} meeting."
+            for n in range(4)
         ]
         return [(None, heading), *((f"{n}.", text) for n, text in enumerate(texts, 1))]
 
@@ -403,3 +403,50 @@ def test_merged_profiles_are_the_eager_fold(word_lists: list[list[str]]) -> None
             kids_total += more_total
         assert (whole.key, whole.total) == (merged.key, totals[0] + kids_total)
         assert list(whole.counts.items()) == list(counts.items())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["a", "b", "c", "2023", "会议", "of"]), max_size=6), max_size=8
+    ),
+    st.lists(st.tuples(st.integers(0, 7), st.booleans(), st.booleans()), max_size=30),
+)
+def test_document_frequency_counts_every_block_whether_lists_are_shared_or_not(
+    texts: list[list[str]], blocks: list[tuple[int, bool, bool]]
+) -> None:
+    """Blocks of one text may share a word list (compare.py) or have copies of it."""
+    from ccwdiff.core.align import _Scorer
+
+    old: list[list[str]] = []
+    new: list[list[str]] = []
+    for number, copy, on_old in blocks:
+        if not texts:
+            break
+        words = texts[number % len(texts)]
+        (old if on_old else new).append(list(words) if copy else words)
+    expected = Counter(word for words in old + new for word in set(words))
+    assert _Scorer(old, new).frequency == dict(expected)
+
+
+def test_blocks_of_one_text_share_one_word_list() -> None:
+    import ccwdiff.core.align as align
+
+    seen: list[tuple[list[list[str]], list[list[str]]]] = []
+    original = align._Scorer.__init__
+
+    def spy(self: align._Scorer, old: list[list[str]], new: list[list[str]]) -> None:
+        seen.append((list(old), list(new)))
+        original(self, old, new)
+
+    old = make_document(["一. 导言", "1. 会议决定继续审议。", "2. 会议注意到报告。"])
+    new = make_document(["一. 导言", "1. 会议注意到报告。", "2. 会议决定继续审议。"])
+    align._Scorer.__init__ = spy  # type: ignore[method-assign]
+    try:
+        compare_documents(old, new)
+    finally:
+        align._Scorer.__init__ = original  # type: ignore[method-assign]
+    ((old_words, new_words),) = seen
+    by_text = {}
+    for block, words in zip([*old.blocks, *new.blocks], [*old_words, *new_words], strict=True):
+        assert by_text.setdefault(block.text, words) is words
