@@ -134,17 +134,20 @@ class _Scorer:
         # text share a word list (compare.py), and most texts are found once on each
         # side: each list's distinct words are counted once and doubled, then
         # corrected for the lists found once (or more than twice).
+        # (Each set is dropped once counted: holding them all cost more than making the
+        # few needed twice.)
         every = list(itertools.chain(old_words, new_words))
         blocks = Counter(map(id, every))
         distinct = {id(words): words for words in every}
-        sets = {key: set(words) for key, words in distinct.items()}
-        twice = Counter(itertools.chain.from_iterable(sets.values()))
+        twice = Counter(itertools.chain.from_iterable(map(set, distinct.values())))
         single = Counter(
-            itertools.chain.from_iterable(sets[key] for key, n in blocks.items() if n == 1)
+            itertools.chain.from_iterable(
+                map(set, (distinct[key] for key, n in blocks.items() if n == 1))
+            )
         )
         for key, n in blocks.items():
             for _ in range(n - 2):  # a list found three times or more
-                single.subtract(sets[key])
+                single.subtract(set(distinct[key]))
         missing = single.get
         frequency = {word: 2 * n - missing(word, 0) for word, n in twice.items()}
         count = len(every)

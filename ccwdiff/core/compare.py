@@ -134,11 +134,14 @@ def compare_documents(
     _report(progress, "align", 1.0)
 
     pairs: list[Pair] = []
+    # A pair of texts found more than once (a heading of every chapter with its year
+    # rolled over) is diffed once: blocks of one text share one token list.
+    diffs: dict[tuple[int, int], tuple[WordOp, ...]] = {}
     for count, item in enumerate(aligned):
         if count % 64 == 0:
             _check(cancel)
             _report(progress, "diff", count / max(1, len(aligned)))
-        pairs.append(_make_pair(item, old, new, old_tokens, new_tokens))
+        pairs.append(_make_pair(item, old, new, old_tokens, new_tokens, diffs))
     _report(progress, "diff", 1.0)
 
     warnings: list[str] = []
@@ -196,7 +199,9 @@ def _make_pair(
     new: Document,
     old_tokens: list[list[str]],
     new_tokens: list[list[str]],
+    diffs: dict[tuple[int, int], tuple[WordOp, ...]] | None = None,
 ) -> Pair:
+    """One aligned pair with its word ops; ``diffs`` memoises the ops by token lists."""
     old_block = old.blocks[item.old] if item.old is not None else None
     new_block = new.blocks[item.new] if item.new is not None else None
     status = item.status
@@ -207,7 +212,14 @@ def _make_pair(
             if status == "changed":
                 status = "unchanged"  # what _only_equal says of these ops, without asking
         else:
-            ops = diff_tokens(old_tokens[item.old], new_tokens[item.new])
+            before, after = old_tokens[item.old], new_tokens[item.new]
+            key = (id(before), id(after))  # the lists live as long as the memo
+            found = diffs.get(key) if diffs is not None else None
+            if found is None:
+                found = diff_tokens(before, after)
+                if diffs is not None:
+                    diffs[key] = found
+            ops = found
     elif old_block is not None:
         ops = (WordOp("-", old_block.text),) if old_block.text else ()
     else:

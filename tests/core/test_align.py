@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ccwdiff.core.compare import compare_documents
-from ccwdiff.core.model import Comparison
+from ccwdiff.core.model import Comparison, WordOp
 from ccwdiff.core.worddiff import new_text_of, old_text_of
 
 from .helpers import make_document
@@ -450,3 +450,37 @@ def test_blocks_of_one_text_share_one_word_list() -> None:
     by_text = {}
     for block, words in zip([*old.blocks, *new.blocks], [*old_words, *new_words], strict=True):
         assert by_text.setdefault(block.text, words) is words
+
+
+def test_a_pair_of_texts_found_several_times_is_diffed_once() -> None:
+    """A heading recurring in every chapter, its year rolled over in each: one diff."""
+    import ccwdiff.core.compare as compare
+
+    calls: list[tuple[str, str]] = []
+    original = compare.diff_tokens
+
+    def spy(old: list[str], new: list[str]) -> tuple[WordOp, ...]:
+        calls.append(("".join(old), "".join(new)))
+        return original(old, new)
+
+    def chapters(year: int) -> list[tuple[str | None, str]]:
+        blocks: list[tuple[str | None, str]] = []
+        for k in range(4):
+            blocks.append((None, f"Report of the {year} session"))
+            blocks.append((f"{k + 1}.", f"Paragraph {k} on topic {'abcd'[k]} was adopted."))
+        return blocks
+
+    compare.diff_tokens = spy  # type: ignore[assignment]
+    try:
+        comparison = compare_documents(
+            make_document(chapters(2022), language="en"),
+            make_document(chapters(2023), language="en"),
+        )
+    finally:
+        compare.diff_tokens = original  # type: ignore[assignment]
+    assert calls == [("Report of the 2022 session", "Report of the 2023 session")]
+    headings = [
+        pair for pair in comparison.pairs if pair.old and pair.ops[0].text == "Report of the "
+    ]
+    assert len(headings) == 4
+    assert all(pair.ops == headings[0].ops for pair in headings)
