@@ -223,6 +223,8 @@ class LineBreaker:
         if label.style not in _STRONG_STYLES:
             return False
         after = line.text[len(label.text) : len(label.text) + 1]
+        if label.style == ANNEX and line.text[len(label.text) :].lstrip()[:1].islower():
+            return False  # "Annex II of the report...": a sentence going on, not a heading
         return label.style in (BULLET, ANNEX, CJK_HEADING) or not after or after.isspace()
 
     def new_title_paragraph(self, previous: Line, line: Line, blank: bool) -> bool:
@@ -255,6 +257,10 @@ class LineBreaker:
         label = parse_label(line.text, numbering.number + 1)
         done = finished(previous.text)
         strong = self.strong(label, numbering, line)
+        if strong and label is not None and label.style == ANNEX:
+            # "...listed in Annex I of this report, as well as in / Annex II of ...": an
+            # annex named by a sentence that runs on from the line before.
+            strong = done or not self.continues(previous, line)
         if self.trailing_mode:
             if self.trailing_ends:
                 return previous.trailing_ws or (strong and done)

@@ -224,18 +224,24 @@ def _document_difference(
     revision masked: CCW/GGE.1/2023/WP.1/Rev.1 ~ CCW/GGE.1/2024/WP.1) is preferred.
     Rows are reported by symbol.
     """
-    old_left = list(old_rows)
+    # Each row's title and symbol worked out once (a list of a review conference holds
+    # hundreds of rows): the old rows still unclaimed, by title, in document order.
+    left: dict[str, list[tuple[str, int]]] = {}
+    for position, row in enumerate(old_rows):
+        left.setdefault(_title_key(row, vocab), []).append((document_key(row)[0], position))
     added: list[str] = []
+    claimed: set[int] = set()
     for row in new_rows:
-        title = _title_key(row, vocab)
-        candidates = [other for other in old_left if _title_key(other, vocab) == title]
+        candidates = left.get(_title_key(row, vocab))
         if not candidates:
             added.append(document_key(row)[1])
             continue
         symbol = document_key(row)[0]
-        same = [other for other in candidates if document_key(other)[0] == symbol]
-        old_left.remove((same or candidates)[0])
-    removed = [document_key(row)[1] for row in old_left]
+        at = next((n for n, (other, _p) in enumerate(candidates) if other == symbol), 0)
+        claimed.add(candidates.pop(at)[1])
+    removed = [
+        document_key(row)[1] for position, row in enumerate(old_rows) if position not in claimed
+    ]
     return _unique(added), _unique(removed)
 
 

@@ -282,3 +282,35 @@ def test_docx_title_table_distribution_column_is_furniture() -> None:
     assert result.furniture == ("CCW/MSP/2023/7 Distr.: General 2023 年 12 月 5 日",)
     assert result.symbol == "CCW/MSP/2023/7"
     assert texts(result, "title")[0] == "缔约方会议 《禁止或限制使用某些常规武器公约》"
+
+
+def test_annex_named_inside_a_sentence_at_a_line_start_is_not_an_annex() -> None:
+    """ "...listed in Annex I of this report, as well as in / Annex II of the report of
+    the 2022 session" (a PDF of a generated compilation): the line break falls before
+    "Annex II", which then opened an annex, and every numbered paragraph after it was
+    read as a row of a list of documents."""
+    lines = [
+        "1. The Group considered the oral and written proposals, including those submitted",
+        "as working papers and listed in Annex I of this report, as well as in",
+        "Annex II of the report of the 2022 session of the Group (CCW/GGE.1/2022/2).",
+        "2. The Group noted that the paper had not been agreed and had no status, and",
+        "Annex III to the report was therefore not discussed at the session.",
+        "3. The Group adopted its report.",
+        "",
+        "Annex II",
+        "",
+        "List of documents",
+    ]
+    text = "CCW/GGE.1/2023/2\n\nReport of the session\n\n" + "\n".join(lines)
+    result = clean(raw_from_text(text))
+    assert texts(result)[:3] == [
+        f"{lines[0]} {lines[1]} {lines[2]}",
+        f"{lines[3]} {lines[4]}",
+        lines[5],
+    ]
+    from ccwdiff.core.document import build_document
+
+    document = build_document(raw_from_text(text))
+    kinds = [(block.kind, block.label) for block in document.blocks if block.kind != "title"]
+    assert kinds[:3] == [("paragraph", "1."), ("paragraph", "2."), ("paragraph", "3.")]
+    assert ("annex", "Annex II") in kinds

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ccwdiff.core.classify import classify
 from ccwdiff.core.lists import list_info, set_difference, split_members
 from ccwdiff.core.model import Block
-from ccwdiff.core.vocabulary import load_vocabulary
+from ccwdiff.core.vocabulary import Vocabulary, load_vocabulary
 from tests.core.mandate_fixtures import (
     ZH_PARTICIPANTS_2022,
     ZH_PARTICIPANTS_2023,
@@ -213,3 +216,68 @@ def test_revised_symbol_is_the_same_row() -> None:
     )
     result = classify(make_comparison(old, new, [("o", "n")]))
     assert result.findings == ()
+
+
+def _naive_document_difference(
+    old_rows: list[Block], new_rows: list[Block], vocab: Vocabulary
+) -> tuple[list[str], list[str]]:
+    """The rule as first written: every old row's title worked out again for each new row."""
+    from ccwdiff.core.lists import _title_key, _unique, document_key
+
+    old_left = list(old_rows)
+    added: list[str] = []
+    for row in new_rows:
+        title = _title_key(row, vocab)
+        candidates = [o for o in old_left if _title_key(o, vocab) == title]
+        if not candidates:
+            added.append(document_key(row)[1])
+            continue
+        symbol = document_key(row)[0]
+        same = [o for o in candidates if document_key(o)[0] == symbol]
+        old_left.remove((same or candidates)[0])
+    return _unique(added), _unique([document_key(row)[1] for row in old_left])
+
+
+ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "CCW/MSP/2022/1",
+                "CCW/MSP/2023/1",
+                "CCW/MSP/2022/WP.2",
+                "CCW/MSP/2023/WP.2/Rev.1",
+                "CCW/GGE.1/2023/3",
+            ]
+        ),
+        st.sampled_from(
+            [
+                "临时议程",
+                "Provisional agenda",
+                "Working paper submitted by China",
+                "2023 年费用估计",
+                "2024 年费用估计",
+            ]
+        ),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ROWS, ROWS)
+def test_document_rows_claimed_in_one_pass_as_by_the_rule(
+    old: list[tuple[str, str]], new: list[tuple[str, str]]
+) -> None:
+    from ccwdiff.core.lists import _document_difference
+
+    def rows(side: str, specs: list[tuple[str, str]]) -> list[Block]:
+        return [
+            Block(id=f"{side}{n}", kind="list-row", label=symbol, parent=None, text=title)
+            for n, (symbol, title) in enumerate(specs)
+        ]
+
+    vocab = load_vocabulary("zh")
+    old_rows, new_rows = rows("o", old), rows("n", new)
+    assert _document_difference(old_rows, new_rows, vocab) == _naive_document_difference(
+        old_rows, new_rows, vocab
+    )

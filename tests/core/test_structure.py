@@ -233,3 +233,23 @@ def test_paragraph_numbers_past_999_continue_the_sequence() -> None:
     assert labels == [f"{n}." for n in range(1, 1004)]
     assert "2023. A year, not a label." in document.blocks[-1].text
     assert not any(b.label == "2023." for b in document.blocks)
+
+
+def test_a_paragraph_opening_with_an_annex_named_in_a_sentence_is_no_annex() -> None:
+    """One paragraph per line (DOCX): "Annex II of the report ..." goes on as a sentence."""
+    lines = [
+        "CCW/GGE.1/2023/2",
+        "Report of the session",
+        "1. The Group considered the proposals listed in the annexes.",
+        "Annex II of the report of the 2022 session was also considered.",
+        "2. The Group adopted its report.",
+        "Annex II",
+        "List of documents",
+        "CCW/GGE.1/2023/1 Provisional agenda",
+    ]
+    document = build_document(raw_from_text("\n".join(lines), "docx", paragraph_lines=True))
+    kinds = {block.text: block.kind for block in document.blocks}
+    assert kinds["Annex II of the report of the 2022 session was also considered."] != "annex"
+    assert kinds["The Group adopted its report."] == "paragraph"
+    assert [block.label for block in document.blocks if block.kind == "annex"] == ["Annex II"]
+    assert kinds["Provisional agenda"] == "list-row"
