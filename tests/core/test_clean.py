@@ -314,3 +314,27 @@ def test_annex_named_inside_a_sentence_at_a_line_start_is_not_an_annex() -> None
     kinds = [(block.kind, block.label) for block in document.blocks if block.kind != "title"]
     assert kinds[:3] == [("paragraph", "1."), ("paragraph", "2."), ("paragraph", "3.")]
     assert ("annex", "Annex II") in kinds
+
+
+def test_chinese_annex_named_after_a_line_break_inside_a_sentence() -> None:
+    """ "...并向会议提供了 / 附件二所列的文件。" (the Chinese 1x PDF of the benchmarks): a
+    long line ending on a character runs on, so 附件二 there names an annex."""
+    lines = [
+        "CCW/MSP/2023/7",
+        "",
+        "最后报告",
+        "",
+        "1. 会议对裁军厅和执行支助股为支持《特定常规武器公约》而开展的工作深表感谢，并向会议提供了",
+        "附件二所列的文件。会议注意到第十六次会议的成果，并决定继续审议这一问题，以加强本公约的执行。",
+        "2. 会议决定继续监测《特定常规武器公约》的财务状况，并请执行支助股继续每年报告其活动情况。",
+        "",
+        "附件二",
+        "",
+        "文件清单",
+    ]
+    assert texts(clean(raw_from_text("\n".join(lines)))) == [
+        lines[4] + lines[5],
+        lines[6],
+        "附件二",
+        "文件清单",
+    ]
