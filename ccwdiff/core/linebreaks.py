@@ -202,9 +202,17 @@ class LineBreaker:
             or line.text[0].islower()
             or previous.text.count("(") > previous.text.count(")")
             # Chinese paragraphs end on punctuation: a long line ending on a character
-            # runs on, even when digits and spaces made it look short.
+            # runs on, even when digits and spaces made it look short; so does a long
+            # Chinese line ending on a number or a Latin word ("...延续至 2026 / 年(CCW/...").
             or (
-                "\u3400" <= previous.text[-1] <= "\u9fff"
+                (
+                    "\u3400" <= previous.text[-1] <= "\u9fff"
+                    or (
+                        previous.text[-1].isalnum()
+                        and "\u3400" <= line.text[0] <= "\u9fff"
+                        and any("\u3400" <= char <= "\u9fff" for char in previous.text)
+                    )
+                )
                 and display_width(previous.text) >= 0.6 * self.margin(previous) - previous.indent
             )
         )
