@@ -274,6 +274,17 @@ class LineBreaker:
                 return previous.trailing_ws or (strong and done)
             # The space between two words kept at the end of a wrapped line says "more
             # follows"; its absence says nothing (full justified lines lose it too).
+            # After such a space, a reference that wrapped to the start of a line ("...
+            # on the agenda item 5 / (a) ...", "...from box III to / IV. The ...") is
+            # still the same sentence.
+            if (
+                strong
+                and previous.trailing_ws
+                and not done
+                and label is not None
+                and label.style in (ROMAN_HEADING, PAREN_LETTER, PAREN_ROMAN)
+            ):
+                return False
             if strong or (previous.trailing_ws and not done):
                 return strong
         if self.found.page[line.index] != self.found.page[previous.index]:

@@ -361,3 +361,33 @@ def test_chinese_line_ending_on_a_number_runs_on() -> None:
         lines[4] + lines[5] + " " + lines[6],
         lines[7],
     ]
+
+
+def test_a_reference_wrapped_to_a_line_start_after_a_kept_space_is_the_same_sentence() -> None:
+    """PDF text layers that keep the space between two words at the end of a wrapped line
+    (the English PDFs of the benchmarks): after such a space, "IV." or "(a)" opening the
+    next line is a reference inside the sentence ("from box III to / IV. The ..."), not
+    a heading or an item; a list after "decided:" still starts its items."""
+    lines = [
+        "CCW/GGE.1/2023/2",
+        "",
+        "Report of the session",
+        "",
+        "1. Some delegations argued that it might be useful to move the elements from box III to ",
+        "IV. The Chair said that the characterization remained one of the most debated parts of ",
+        "the rolling text.",
+        "2. The Group considered the proposals submitted by delegations during the session under ",
+        "the agenda item 5 ",
+        "(a) “An exploration of the potential challenges posed by emerging technologies”.",
+        "3. The Group decided:",
+        "(a) To continue its work in 2024 on the basis of the rolling text of the Chair; and",
+        "(b) To report to the Meeting of the High Contracting Parties.",
+        "4. The Group adopted its report by consensus at its final meeting on the last day of the ",
+        "session, after a further exchange of views on the working methods of the Group.",
+    ]
+    assert texts(clean(raw_from_text("\n".join(lines)))) == [
+        "".join(lines[4:7]),
+        "".join(lines[7:10]),
+        *lines[10:13],
+        "".join(lines[13:15]),
+    ]
