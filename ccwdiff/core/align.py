@@ -134,8 +134,8 @@ class _Scorer:
         # text share a word list (compare.py), and most texts are found once on each
         # side: each list's distinct words are counted once and doubled, then
         # corrected for the lists found once (or more than twice).
-        # (Each set is dropped once counted: holding them all cost more than making the
-        # few needed twice.)
+        # (Each set is dropped once counted; the few lists found once or more than
+        # twice make theirs again.)
         every = list(itertools.chain(old_words, new_words))
         blocks = Counter(map(id, every))
         distinct = {id(words): words for words in every}

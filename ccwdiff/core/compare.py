@@ -199,7 +199,7 @@ def _make_pair(
     new: Document,
     old_tokens: list[list[str]],
     new_tokens: list[list[str]],
-    diffs: dict[tuple[int, int], tuple[WordOp, ...]] | None = None,
+    diffs: dict[tuple[int, int], tuple[WordOp, ...]],
 ) -> Pair:
     """One aligned pair with its word ops; ``diffs`` memoises the ops by token lists."""
     old_block = old.blocks[item.old] if item.old is not None else None
@@ -214,11 +214,9 @@ def _make_pair(
         else:
             before, after = old_tokens[item.old], new_tokens[item.new]
             key = (id(before), id(after))  # the lists live as long as the memo
-            found = diffs.get(key) if diffs is not None else None
+            found = diffs.get(key)
             if found is None:
-                found = diff_tokens(before, after)
-                if diffs is not None:
-                    diffs[key] = found
+                found = diffs[key] = diff_tokens(before, after)
             ops = found
     elif old_block is not None:
         ops = (WordOp("-", old_block.text),) if old_block.text else ()

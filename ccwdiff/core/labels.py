@@ -132,7 +132,9 @@ def _parse_label(text: str) -> Label | None:
         return None
     match = _ANNEX_RE.match(text)
     if match:
-        return _make(match, text, ANNEX, None)
+        label = _make(match, text, ANNEX, None)
+        # "Annex II of the report ...": a sentence naming an annex, not its heading.
+        return None if label.rest[:1].islower() else label
     match = _CJK_HEADING_RE.match(text)
     if match:
         return _make(match, text, CJK_HEADING, cjk_value(match.group("v")))

@@ -231,8 +231,6 @@ class LineBreaker:
         if label.style not in _STRONG_STYLES:
             return False
         after = line.text[len(label.text) : len(label.text) + 1]
-        if label.style == ANNEX and line.text[len(label.text) :].lstrip()[:1].islower():
-            return False  # "Annex II of the report...": a sentence going on, not a heading
         return label.style in (BULLET, ANNEX, CJK_HEADING) or not after or after.isspace()
 
     def new_title_paragraph(self, previous: Line, line: Line, blank: bool) -> bool:

@@ -147,8 +147,6 @@ def _add_footnote(state: _State, paragraph: Paragraph) -> None:
 
 def _dispatch(state: _State, paragraph: Paragraph, label: Label | None) -> None:
     text = paragraph.text
-    if label is not None and label.style == ANNEX and label.rest[:1].islower():
-        label = None  # "Annex II of the report ...": a sentence naming an annex
     if label is not None and label.style == ANNEX and len(label.rest) <= 150:
         state.annex = state.section = state.subsection = state.paragraph = None
         state.stack = []
