@@ -133,9 +133,15 @@ def detect(lines: list[Line], paragraph_lines: bool) -> FurnitureResult:
         if kind == "job":
             marker.add(index)
         elif kind == "symbol":
-            repeated = lone_symbols[lines[index].text] >= 2
-            if (lines[index].text == symbol and (repeated or position < 3)) or (
-                repeated and not paragraph_lines
+            text = lines[index].text
+            repeated = lone_symbols[text] >= 2
+            # "...as contained in document / CCW/GGE.1/2025/2.": a symbol wrapped onto a
+            # line of its own ends a sentence, or sits inside the page; a running header
+            # does neither.
+            y = lines[index].y
+            header_like = text[-1] not in ".,;:)" and (y is None or not 0.12 <= y <= 0.88)
+            if (text == symbol and position < 3) or (
+                header_like and repeated and (text == symbol or not paragraph_lines)
             ):
                 marker.add(index)
             elif lines[index].text == symbol and any(

@@ -133,8 +133,10 @@ def _parse_label(text: str) -> Label | None:
     match = _ANNEX_RE.match(text)
     if match:
         label = _make(match, text, ANNEX, None)
-        # "Annex II of the report ...": a sentence naming an annex, not its heading.
-        return None if label.rest[:1].islower() else label
+        # "Annex II of the report ...", "Annex I, confirmed the ...": a sentence naming
+        # an annex, not its heading.
+        first = label.rest[:1]
+        return None if first.islower() or (first and first in ",;，；") else label
     match = _CJK_HEADING_RE.match(text)
     if match:
         return _make(match, text, CJK_HEADING, cjk_value(match.group("v")))

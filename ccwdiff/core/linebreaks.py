@@ -47,6 +47,9 @@ _PLACE_RE = re.compile(
     r"|^\d{4}\s*年\s*\d{1,2}\s*月"
 )
 _URL_TOKEN_RE = re.compile(r"(?:https?://|www\.)\S*$")
+_DASHES = ("–", "—", "-")
+# "...; and" / "...; or" at a line end: a list entry ends there, and a dash opens the next.
+_LIST_LINK_RE = re.compile(r"[;；]\s*\S+$")
 _STRONG_STYLES = {ANNEX, CJK_HEADING, ROMAN_HEADING, BULLET, PAREN_LETTER, PAREN_ROMAN}
 # A line ending with one of these words cannot end a paragraph.
 _FUNCTION_WORDS = frozenset(
@@ -233,6 +236,27 @@ class LineBreaker:
         after = line.text[len(label.text) : len(label.text) + 1]
         return label.style in (BULLET, ANNEX, CJK_HEADING) or not after or after.isspace()
 
+    def dash_runs_on(self, previous: Line, line: Line, label: Label | None, flow: Flow) -> bool:
+        """Is a dash opening ``line`` the punctuation of a wrapped sentence, not a bullet?
+
+        "...and that some of its paragraphs / – given their significance – might be
+        better placed..." (CCW/GGE.1/2025/WP.9): the dash stands in the previous line's
+        column and a lowercase word follows. A dash list ("...; and / – to ...", or
+        inside a dash bullet's own text) still opens a bullet; so does a dash after a
+        lead-in ("decided: / – to ...") or a line that stopped short, which
+        ``new_paragraph`` sees as ended, as it does for other labels.
+        """
+        if label is None or label.style != BULLET or label.text not in _DASHES:
+            return False
+        rest = line.text[len(label.text) :].lstrip()
+        return (
+            bool(rest)
+            and rest[0].islower()
+            and not _LIST_LINK_RE.search(previous.text)
+            and not (flow.label is not None and flow.label.text in _DASHES)
+            and line.indent <= previous.indent + 1
+        )
+
     def new_title_paragraph(self, previous: Line, line: Line, blank: bool) -> bool:
         """Title block lines: meeting, agenda item, titles each stand alone."""
         if self.trailing_mode:
@@ -263,6 +287,8 @@ class LineBreaker:
         label = parse_label(line.text, numbering.number + 1)
         done = finished(previous.text)
         strong = self.strong(label, numbering, line)
+        if strong and self.dash_runs_on(previous, line, label, flow):
+            strong = False  # a blank line or a gap before it may still open a paragraph
         if strong and label is not None and label.style == ANNEX:
             # "...listed in Annex I of this report, as well as in / Annex II of ...": an
             # annex named by a sentence that runs on from the line before.
@@ -291,7 +317,15 @@ class LineBreaker:
             if not done:
                 return self.short(previous, line) and not self.continues(previous, line)
             page = self.found.page[line.index]
-            return label is not None or line.indent > self.body_indent[page] + 2
+            if label is not None:
+                return True
+            indent = line.indent - self.body_indent[page]
+            if indent <= 2:
+                return False
+            # An indented line: a first-line indent opens a paragraph, but a bullet's
+            # text carried over in its own column (the sentence ended at the page's
+            # foot) goes on, unless the line before stopped short.
+            return abs(line.indent - previous.indent) > 1 or self.short(previous, line)
         if blank and self.blanks_separate:
             return True
         if self.line_gap is not None and previous.y is not None and line.y is not None:

@@ -391,3 +391,108 @@ def test_a_reference_wrapped_to_a_line_start_after_a_kept_space_is_the_same_sent
         *lines[10:13],
         "".join(lines[13:15]),
     ]
+
+
+@pytest.mark.parametrize("kept_space", [False, True])
+def test_a_dash_wrapped_to_a_line_start_is_punctuation_not_a_bullet(kept_space: bool) -> None:
+    """ "...and that some of its paragraphs / – given their significance – might be better
+    placed..." (CCW/GGE.1/2025/WP.9, and the English PDFs of the benchmarks): after a full
+    line, a dash before a lowercase word in the same column is the sentence's own dash.
+    Dash lists keep their bullets: after a lead-in ("decided:"), after "; and", inside a
+    dash bullet, with capitalised entries, after a line that stopped short, and indented
+    further than the line before. With ``kept_space``, every line that does not end its
+    paragraph keeps the space before the next word, as some PDF text layers do."""
+    paragraphs = [
+        [
+            "1. Some delegations said that the text could be streamlined, and that its paragraphs",
+            "– given their significance – might be better placed in other boxes of the text.",
+        ],
+        [
+            "2. The Group decided to hold two sessions in 2026 and asked the Chair for a text, and",
+            "– in particular – to consult the High Contracting Parties and observers on the text.",
+        ],
+        ["3. The Group decided:"],
+        ["– to continue its consideration of the elements of an instrument; and"],
+        ["– to report to the Meeting of the High Contracting Parties in November 2026 on its work"],
+        ["– including on the characterization of the systems under consideration by the Group."],
+        ["4. The following questions were raised by delegations during the exchange of views"],
+        ["– Human control over the use of force in the operation of weapons systems"],
+        ["– Legal reviews of weapons under Article 36 of Additional Protocol I"],
+        ["5. The Chair noted the views of delegations on the draft"],
+        ["– to be reflected in the rolling text of the Chair to be circulated before the session."],
+        ["6. The Group decided to continue its work on the characterization of the systems; and"],
+        ["– to report to the Meeting of the High Contracting Parties on its work in 2026."],
+        ["7. The Group noted the proposals made by delegations on the characterization of systems"],
+        ["    – in particular those on the definitions of the systems under consideration."],
+    ]
+    lines = ["CCW/GGE.1/2025/WP.9", "", "Chair's summary", ""]
+    for paragraph in paragraphs:
+        lines.extend(line + " " if kept_space else line for line in paragraph[:-1])
+        lines.append(paragraph[-1])
+    assert texts(clean(raw_from_text("\n".join(lines)))) == [
+        " ".join(line.strip() for line in paragraph) for paragraph in paragraphs
+    ]
+
+
+def test_a_bullet_carried_over_a_page_break_in_its_own_column_goes_on() -> None:
+    """A bullet whose sentence ends at the foot of a page goes on at the top of the next
+    page, in the bullet's own (indented) column (the English and Chinese PDFs of the
+    benchmarks); an indented first line in another column still opens a paragraph."""
+    pages = [
+        [
+            "CCW/MSP/2023/INF.2",
+            "1. The Group of Governmental Experts met in Geneva in 2023 and adopted its report.",
+            "2. The following views were expressed by delegations during the general exchange:",
+            "    • Similar to the previous sessions of the Group, divergent opinions were",
+            "    expressed on the need to continue including the term lethal when referring",
+            "    to autonomous weapons systems in the elements of a possible instrument.",
+            "GE.23-12345",
+        ],
+        [
+            "CCW/MSP/2023/INF.2",
+            "    Several delegations welcomed the text defining the term and declared they",
+            "    could support it as a basis for the further work of the Group in 2024.",
+            "3. The Group considered the rolling text of the Chair and the proposals that were",
+            "submitted by delegations at the session, including those on the characterization.",
+            "4. The Group adopted its report at its final meeting on the last day of the session.",
+            "GE.23-12345",
+        ],
+        [
+            "CCW/MSP/2023/INF.2",
+            "      The Chair thanked delegations for their constructive engagement in the work.",
+            "5. The Group recommended that the Meeting decide on the future work of the Group.",
+            "GE.23-12345",
+        ],
+    ]
+    result = clean(raw_from_text("\f".join("\n".join(page) for page in pages)))
+    strip = " ".join
+    assert texts(result) == [
+        pages[0][1],
+        pages[0][2],
+        strip(line.strip() for line in pages[0][3:6] + pages[1][1:3]),
+        strip(line.strip() for line in pages[1][3:5]),
+        pages[1][5],
+        pages[2][1].strip(),
+        pages[2][2],
+    ]
+
+
+def test_a_document_symbol_wrapped_onto_a_line_of_its_own_is_text() -> None:
+    """ "...as contained in document / CCW/GGE.1/2025/2." twice in a report: a lone
+    symbol that ends a sentence is text, however often it recurs; the running header
+    (the same symbol at every page top, without a full stop) is still furniture."""
+    page = (
+        "CCW/GGE.1/2025/3\n\n"
+        "{0}. The Group adopted its agenda and its programme of work, as contained in document\n"
+        "CCW/GGE.1/2025/2.\n"
+        "{1}. The Group considered the rolling text of the Chair at its meetings in March.\n\n"
+        "GE.25-01234"
+    )
+    text = "\f".join(page.format(2 * n - 1, 2 * n) for n in (1, 2))
+    result = clean(raw_from_text(text))
+    assert result.furniture.count("CCW/GGE.1/2025/3") == 2
+    assert "CCW/GGE.1/2025/2." not in result.furniture
+    body = texts(result)
+    assert body[0].endswith("as contained in document CCW/GGE.1/2025/2.")
+    assert body[2].endswith("as contained in document CCW/GGE.1/2025/2.")
+    assert len(body) == 4

@@ -236,12 +236,14 @@ def test_paragraph_numbers_past_999_continue_the_sequence() -> None:
 
 
 def test_a_paragraph_opening_with_an_annex_named_in_a_sentence_is_no_annex() -> None:
-    """One paragraph per line (DOCX): "Annex II of the report ..." goes on as a sentence."""
+    """One paragraph per line (DOCX): "Annex II of the report ..." and "Annex I, containing
+    ..." go on as sentences."""
     lines = [
         "CCW/GGE.1/2023/2",
         "Report of the session",
         "1. The Group considered the proposals listed in the annexes.",
         "Annex II of the report of the 2022 session was also considered.",
+        "Annex I, containing the list of participants, was not discussed.",
         "2. The Group adopted its report.",
         "Annex II",
         "List of documents",
@@ -250,6 +252,7 @@ def test_a_paragraph_opening_with_an_annex_named_in_a_sentence_is_no_annex() -> 
     document = build_document(raw_from_text("\n".join(lines), "docx", paragraph_lines=True))
     kinds = {block.text: block.kind for block in document.blocks}
     assert kinds["Annex II of the report of the 2022 session was also considered."] != "annex"
+    assert kinds["Annex I, containing the list of participants, was not discussed."] != "annex"
     assert kinds["The Group adopted its report."] == "paragraph"
     assert [block.label for block in document.blocks if block.kind == "annex"] == ["Annex II"]
     assert kinds["Provisional agenda"] == "list-row"
