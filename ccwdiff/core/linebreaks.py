@@ -47,6 +47,7 @@ _PLACE_RE = re.compile(
     r"|^\d{4}\s*年\s*\d{1,2}\s*月"
 )
 _URL_TOKEN_RE = re.compile(r"(?:https?://|www\.)\S*$")
+_GLUED_RE = re.compile(r".[^\s\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+")
 _DASHES = ("–", "—", "-")
 # "...; and" / "...; or" at a line end: a list entry ends there, and a dash opens the next.
 _LIST_LINK_RE = re.compile(r"[;；]\s*\S+$")
@@ -191,7 +192,13 @@ class LineBreaker:
     def short(self, previous: Line, line: Line) -> bool:
         """Would the first word of ``line`` have fitted, with room to spare, after ``previous``?"""
         first = line.text[0]
-        token = first if is_cjk(first) else line.text.split()[0]
+        if is_cjk(first):
+            # A character glued to an unbreakable Latin run moves down with it: "...网 /
+            # 站(https://meetings.unoda.org/...)上查阅" could not have been broken earlier.
+            glued = _GLUED_RE.match(line.text)
+            token = glued.group() if glued else first
+        else:
+            token = line.text.split()[0]
         end = previous.indent + display_width(previous.text) + 1 + display_width(token)
         margin = self.margin(previous)
         return end <= margin - max(3.0, 0.1 * margin)

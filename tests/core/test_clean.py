@@ -393,6 +393,33 @@ def test_a_reference_wrapped_to_a_line_start_after_a_kept_space_is_the_same_sent
     ]
 
 
+def test_chinese_line_ending_before_an_unbreakable_url_runs_on() -> None:
+    """ "...可在《特定常规武器公约》网 / 站(https://meetings.unoda.org/...)上查阅" (the Chinese
+    1x PDF of the benchmarks): the line stops early because the character before the URL
+    moves down with it; the URL could not have fitted, so the line was not short."""
+    url = (
+        "https://meetings.unoda.org/ccw-mhcp/"
+        "convention-on-certain-conventional-weapons-meeting-of-high-contracting-parties-2023"
+    )
+    lines = [
+        "CCW/MSP/2023/7",
+        "",
+        "最后报告",
+        "",
+        "1. 会议注意到缔约方关于杀伤人员地雷以外的地雷问题的不同意见，"
+        "并决定在会议上继续讨论这一问题和相关事项。",
+        "2. 会议文件的所有正式语文本可在《特定常规武器公约》网",
+        f"站({url})上查阅。",
+        "3. 会议决定继续监测《特定常规武器公约》的财务状况，"
+        "并请执行支助股继续每年报告其活动情况和开支。",
+    ]
+    assert texts(clean(raw_from_text("\n".join(lines)))) == [
+        lines[4],
+        lines[5] + lines[6],
+        lines[7],
+    ]
+
+
 @pytest.mark.parametrize("kept_space", [False, True])
 def test_a_dash_wrapped_to_a_line_start_is_punctuation_not_a_bullet(kept_space: bool) -> None:
     """ "...and that some of its paragraphs / – given their significance – might be better
