@@ -340,18 +340,24 @@ def test_chinese_annex_named_after_a_line_break_inside_a_sentence() -> None:
     ]
 
 
+# A Chinese report's first lines: symbol, title and a paragraph (lines[4]).
+ZH_OPENING = [
+    "CCW/MSP/2023/7",
+    "",
+    "最后报告",
+    "",
+    "1. 会议注意到缔约方关于杀伤人员地雷以外的地雷问题的不同意见，"
+    "并决定在会议上继续讨论这一问题和相关事项。",
+]
+
+
 def test_chinese_line_ending_on_a_number_runs_on() -> None:
     """ "...赞助方案延续至 2026 / 年(CCW/CONF.VI/11, 第 29 段)。" (the Chinese 1x PDF): the
     line ends early because "年(CCW/CONF.VI/11," could not be broken, so "年" would have
     fitted; a long Chinese line without final punctuation runs on whatever its last
     character."""
     lines = [
-        "CCW/MSP/2023/7",
-        "",
-        "最后报告",
-        "",
-        "1. 会议注意到缔约方关于杀伤人员地雷以外的地雷问题的不同意见，"
-        "并决定在会议上继续讨论这一问题和相关事项。",
+        *ZH_OPENING,
         "此外，举行的《特定常规武器公约》缔约方第六次审查会议决定将赞助方案延续至 2026",
         "年(CCW/CONF.VI/11, 第 29 段)。会议注意到缔约方关于杀伤人员地雷以外的地雷问题的不同意见。",
         "2. 会议决定继续监测《特定常规武器公约》的财务状况，"
@@ -402,12 +408,7 @@ def test_chinese_line_ending_before_an_unbreakable_url_runs_on() -> None:
         "convention-on-certain-conventional-weapons-meeting-of-high-contracting-parties-2023"
     )
     lines = [
-        "CCW/MSP/2023/7",
-        "",
-        "最后报告",
-        "",
-        "1. 会议注意到缔约方关于杀伤人员地雷以外的地雷问题的不同意见，"
-        "并决定在会议上继续讨论这一问题和相关事项。",
+        *ZH_OPENING,
         "2. 会议文件的所有正式语文本可在《特定常规武器公约》网",
         f"站({url})上查阅。",
         "3. 会议决定继续监测《特定常规武器公约》的财务状况，"
