@@ -144,7 +144,7 @@ def detect(lines: list[Line], paragraph_lines: bool) -> FurnitureResult:
                 header_like and repeated and (text == symbol or not paragraph_lines)
             ):
                 marker.add(index)
-            elif lines[index].text == symbol and any(
+            elif text == symbol and any(
                 kinds[i] == "job" for i in _neighbours(content, position, 2)
             ):
                 marker.add(index)

@@ -37,7 +37,8 @@ from .labels import (
 )
 
 _TERMINAL_RE = re.compile(r"[.。;；:：!！?？][”\"’』」)）]*$")
-_CJK_RE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f《》“”]")
+_CJK_CHARS = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f《》“”"
+_CJK_RE = re.compile(f"[{_CJK_CHARS}]")
 _AGENDA_LINE_RE = re.compile(
     r"(?i)^(?:(?:provisional\s+)?agenda\s+item|item|point|tema|пункт|البند)\s+[\d٠-٩]+\b"
     r"|^议程项目\s*\d+"
@@ -47,7 +48,8 @@ _PLACE_RE = re.compile(
     r"|^\d{4}\s*年\s*\d{1,2}\s*月"
 )
 _URL_TOKEN_RE = re.compile(r"(?:https?://|www\.)\S*$")
-_GLUED_RE = re.compile(r".[^\s\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+")
+# A character and the run of non-CJK, non-space characters glued to it ("站(https://...)").
+_GLUED_RE = re.compile(f".[^\\s{_CJK_CHARS}]+")
 _DASHES = ("–", "—", "-")
 # "...; and" / "...; or" at a line end: a list entry ends there, and a dash opens the next.
 _LIST_LINK_RE = re.compile(r"[;；]\s*\S+$")
@@ -68,6 +70,11 @@ def display_width(text: str) -> int:
 
 def is_cjk(char: str) -> bool:
     return bool(_CJK_RE.match(char))
+
+
+def _is_han(char: str) -> bool:
+    """A Chinese character (the unified ideographs and extension A)."""
+    return "\u3400" <= char <= "\u9fff"
 
 
 def finished(text: str) -> bool:
@@ -216,11 +223,11 @@ class LineBreaker:
             # Chinese line ending on a number or a Latin word ("...延续至 2026 / 年(CCW/...").
             or (
                 (
-                    "\u3400" <= previous.text[-1] <= "\u9fff"
+                    _is_han(previous.text[-1])
                     or (
                         previous.text[-1].isalnum()
-                        and "\u3400" <= line.text[0] <= "\u9fff"
-                        and any("\u3400" <= char <= "\u9fff" for char in previous.text)
+                        and _is_han(line.text[0])
+                        and any(map(_is_han, previous.text))
                     )
                 )
                 and display_width(previous.text) >= 0.6 * self.margin(previous) - previous.indent
@@ -278,7 +285,7 @@ class LineBreaker:
             return False
         if any(previous.text.count(a) > previous.text.count(b) for a, b in ("《》", "()", "（）")):
             return False  # inside a bracketed name broken over two lines
-        if "\u3400" <= previous.text[-1] <= "\u9fff" and self.short(previous, line):
+        if _is_han(previous.text[-1]) and self.short(previous, line):
             return True  # a short Chinese title line ("审议并通过最后报告")
         return finished(previous.text) or abs(line.indent - previous.indent) > 2
 
