@@ -49,6 +49,8 @@ SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its ra
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
 OTHER_KIND = 0.9  # a candidate of another kind (a heading for a paragraph) counts for less
 
+TextKey = tuple[int, ...]  # numbered comparison keys of a profile's texts (see _Profile)
+
 
 @dataclass(frozen=True, slots=True)
 class AlignedPair:
@@ -69,13 +71,17 @@ class _Profile:
     whose counts are never needed. A profile is either a text's own (``words``) or
     the concatenation of others (``parts``), counted and summed in the same order
     as when they were built eagerly, so every similarity is the same float.
+
+    ``key``: the numbers of its texts' comparison keys (``_Scorer.texts``), one for a
+    block, several for a paragraph with its bullets. Equal keys mean the same texts,
+    in the same order, without a copy of the texts or a comparison of them.
     """
 
     __slots__ = ("_counts", "_parts", "_total", "_words", "key", "rare", "weights")
 
     def __init__(
         self,
-        key: str,
+        key: TextKey,
         weights: dict[str, float],
         words: list[str] | None = None,
         parts: list[_Profile] | None = None,
@@ -157,10 +163,24 @@ class _Scorer:
             for word, df in frequency.items()
         }
 
+        # Each distinct comparison key, numbered: profiles hold numbers, not copies.
+        self.texts: list[str] = []
+        self._numbers: dict[str, int] = {}
+
     def profile(self, text: str, words: list[str]) -> _Profile:
         # Every word of every block is in ``idf``: all profiles (and their combinations)
         # share it as their weights.
-        return _Profile(comparison_key(text), self.idf, words=words)
+        normal = comparison_key(text)
+        number = self._numbers.get(normal)
+        if number is None:
+            number = self._numbers[normal] = len(self.texts)
+            self.texts.append(normal)
+        return _Profile((number,), self.idf, words=words)
+
+    def joined(self, key: TextKey) -> str:
+        """The texts of ``key`` as one string, separated by NUL characters."""
+        texts = self.texts
+        return "\x00".join([texts[number] for number in key])
 
     @staticmethod
     def similarity(a: _Profile, b: _Profile) -> float:
@@ -194,7 +214,7 @@ class _Scorer:
 
 def _combine(a: _Profile, b: _Profile) -> _Profile:
     """A paragraph's own profile followed by its bullets' (``b`` from ``_merge``)."""
-    return _Profile(a.key + "\x00" + b.key, a.weights, parts=[a, b])
+    return _Profile(a.key + b.key, a.weights, parts=[a, b])
 
 
 def _merge(parts: list[_Profile]) -> _Profile | None:
@@ -208,7 +228,7 @@ def _merge(parts: list[_Profile]) -> _Profile | None:
         return None
     if len(parts) == 1:
         return parts[0]
-    key = "\x00".join(part.key for part in parts)
+    key = tuple(itertools.chain.from_iterable(part.key for part in parts))
     return _Profile(key, parts[0].weights, parts=list(parts))
 
 
@@ -318,7 +338,7 @@ class _Sequence:
         # A word found in very many blocks is no use as a probe.
         cap = max(50, int(math.sqrt(len(others)) * 4))
         pairs: set[tuple[int, int]] = set()
-        ranks: Counter[str] = Counter()  # how many items of each text came before
+        ranks: Counter[TextKey] = Counter()  # how many items of each text came before
         for index in side.loose:
             item = items[index]
             key = item.whole.key
@@ -375,7 +395,7 @@ class _Side:
     """
 
     items: list[_Item]
-    at: dict[str, list[int]]
+    at: dict[TextKey, list[int]]
     partner: list[int]
     loose: list[int] = field(default_factory=list)
     windows: dict[int, list[int]] = field(default_factory=dict)
@@ -397,7 +417,7 @@ def _settle(olds: list[_Item], news: list[_Item]) -> tuple[_Side, _Side]:
     def side(items: list[_Item], partner: list[int]) -> _Side:
         loose = [index for index, other in enumerate(partner) if other < 0]
         # Every copy of a text that is not settled is loose: its positions are these.
-        at: dict[str, list[int]] = {}
+        at: dict[TextKey, list[int]] = {}
         for index in loose:
             at.setdefault(items[index].whole.key, []).append(index)
         return _Side(items, at, partner, loose)
@@ -405,10 +425,10 @@ def _settle(olds: list[_Item], news: list[_Item]) -> tuple[_Side, _Side]:
     return side(olds, old_partner), side(news, new_partner)
 
 
-def _first_positions(items: list[_Item]) -> tuple[dict[str, int], set[str]]:
+def _first_positions(items: list[_Item]) -> tuple[dict[TextKey, int], set[TextKey]]:
     """Each text's first position, and the texts found more than once."""
-    first: dict[str, int] = {}
-    more: set[str] = set()
+    first: dict[TextKey, int] = {}
+    more: set[TextKey] = set()
     for index, item in enumerate(items):
         key = item.whole.key
         if first.setdefault(key, index) != index:
@@ -453,7 +473,7 @@ def _local_windows(partner: list[int], other_partner: list[int]) -> dict[int, li
     return windows
 
 
-def _same_text(copies: list[int], ranks: Counter[str], key: str, count: int) -> set[int]:
+def _same_text(copies: list[int], ranks: Counter[TextKey], key: TextKey, count: int) -> set[int]:
     """The copies of a text (``key``) on the other side that may pair with an item of it.
 
     A heading such as "Conclusions and recommendations" recurs in every report of a
@@ -521,7 +541,10 @@ def _align_sequence(sequence: _Sequence, matching: _Matching, fixed: dict[int, i
         local_old[i], local_new[j] = j, i
         scores[(i, j)] = sequence.similarity(olds[i], news[j])
     keys = {
-        (i, j): _content_tiebreak(olds[i].whole.key, news[j].whole.key) for i, j, _s in candidates
+        (i, j): _content_tiebreak(
+            sequence.scorer.joined(olds[i].whole.key), sequence.scorer.joined(news[j].whole.key)
+        )
+        for i, j, _s in candidates
     }
     keys.update({pair: 0 for pair in fixed.items()})
     for i, j, score in _heaviest_chain(candidates, fixed, len(news), keys):

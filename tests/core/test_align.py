@@ -316,7 +316,7 @@ def test_a_paragraph_surely_paired_in_place_is_no_candidate_elsewhere() -> None:
     original = align._Sequence._kind_adjusted
 
     def spy(self: align._Sequence, a: align._Item, b: align._Item) -> float:
-        scored.append((a.whole.key, b.whole.key))
+        scored.append((self.scorer.joined(a.whole.key), self.scorer.joined(b.whole.key)))
         return original(self, a, b)
 
     align._Sequence._kind_adjusted = spy  # type: ignore[method-assign]
@@ -359,7 +359,10 @@ def test_a_recurring_heading_with_a_copy_in_place_is_offered_that_copy_only() ->
         found = original(self)
         key = comparison_key(heading)
         offered.extend(
-            (i, j) for i, j, _s in found if self.olds[i].whole.key == self.news[j].whole.key == key
+            (i, j)
+            for i, j, _s in found
+            if self.olds[i].whole.key == self.news[j].whole.key
+            and self.scorer.joined(self.olds[i].whole.key) == key
         )
         return found
 
@@ -379,7 +382,8 @@ WORDS = list("甲乙丙丁戊己庚辛")
 @given(st.lists(st.lists(st.sampled_from(WORDS), max_size=6), min_size=1, max_size=6))
 def test_merged_profiles_are_the_eager_fold(word_lists: list[list[str]]) -> None:
     """Lazy profiles of a paragraph with its bullets: the counts (in order) and the
-    float total of folding ``Counter.__add__`` over each text's eager profile."""
+    float total of folding ``Counter.__add__`` over each text's eager profile. Their
+    keys (numbered texts) are equal exactly when the texts, joined, are."""
     from ccwdiff.core.align import _combine, _merge, _Scorer
 
     scorer = _Scorer(word_lists, [])
@@ -391,7 +395,12 @@ def test_merged_profiles_are_the_eager_fold(word_lists: list[list[str]]) -> None
         counts, total = counts + more, total + more_total
     merged = _merge(parts)
     assert merged is not None
-    assert merged.key == "\x00".join("".join(words) for words in word_lists)
+    assert scorer.joined(merged.key) == "\x00".join("".join(words) for words in word_lists)
+    backwards = _merge(parts[::-1])
+    assert backwards is not None
+    assert (merged.key == backwards.key) == (
+        scorer.joined(merged.key) == scorer.joined(backwards.key)
+    )
     assert merged.total == total
     assert list(merged.counts.items()) == list(counts.items())
     if len(parts) > 1:
