@@ -35,9 +35,11 @@ from .qt import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextDocument,
+    QWidget,
 )
 from .render import RenderContext, inline_html, side_html
 from .rows import Row
+from .selectable import RowText, SideText
 
 Layout = Literal["side", "inline"]
 _Index = QModelIndex | QPersistentModelIndex
@@ -240,6 +242,75 @@ class RowDelegate(QStyledItemDelegate):
             if position not in self._hints or self._hints_for != (self._width(), self.layout):
                 self.sizeHint(QStyleOptionViewItem(), model.index(position, 0))
 
+    def text_areas(self, row: Row, rect: QRect) -> dict[str, QRect]:
+        """Where each side's document is drawn in a row occupying ``rect``."""
+        if self.layout == "inline":
+            area = rect.adjusted(MARGIN, 0, 0, 0)
+            return {"inline": area.adjusted(0, PADDING, 0, 0)}
+        left, right = self.column_rects(rect)
+        return {
+            side: area.adjusted(0, PADDING, 0, 0)
+            for side, block, area in (("old", row.old, left), ("new", row.new, right))
+            if block is not None
+        }
+
+    # --- selectable text (the current row's editor, see selectable.py) -------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        row = index.data(ROW_ROLE)
+        editor = RowText(parent)
+        if not isinstance(row, Row):
+            return editor
+        sides = ["inline"] if self.layout == "inline" else ["old", "new"]
+        on_double_click = None
+        if row.partner is not None:
+            target = QPersistentModelIndex(index)
+            view = self._view
+
+            def on_double_click() -> None:
+                view.doubleClicked.emit(view.model().index(target.row(), 0))
+
+        for side, area in self.text_areas(row, QRect(option.rect)).items():
+            if side not in sides:
+                continue
+            document = self._document(row, side, area.width()).clone()
+            document.setDefaultFont(self._view.font())
+            document.setDocumentMargin(DOC_MARGIN)
+            editor.add(
+                side,
+                SideText(
+                    document,
+                    self._view.font(),
+                    self._view.actions(),
+                    on_double_click,
+                    editor,
+                    scroll_target=self._view.viewport(),
+                ),
+            )
+        return editor
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: _Index
+    ) -> None:
+        rect = QRect(option.rect)
+        editor.setGeometry(rect)
+        row = index.data(ROW_ROLE)
+        if isinstance(editor, RowText) and isinstance(row, Row):
+            origin = QRect(0, 0, rect.width(), rect.height())
+            editor.place(self.text_areas(row, origin))
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        """Nothing to load: the editor shows the row's documents, read-only."""
+
+    def setModelData(self, editor: QWidget, model: object, index: _Index) -> None:
+        """Nothing to save: the texts are never edited."""
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        # The base filter ends editing on Enter, Escape or focus loss: the selectable
+        # text stays for as long as its row is current (the view closes it).
+        if isinstance(watched, RowText):
+            return False
+        return bool(super().eventFilter(watched, event))  # type: ignore[arg-type]
+
     # --- painting --------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         row = index.data(ROW_ROLE)
@@ -256,8 +327,11 @@ class RowDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.fillRect(rect, highlight)
         width = self._width()
+        # The current row's selectable text draws the documents itself (selectable.py).
+        editing = self._view.isPersistentEditorOpen(index)
         if self.layout == "inline":
-            self._paint_document(painter, row, "inline", rect.adjusted(MARGIN, 0, 0, 0), width)
+            if not editing:
+                self._paint_document(painter, row, "inline", rect.adjusted(MARGIN, 0, 0, 0), width)
         else:
             left, right = self.column_rects(rect)
             half = left.width()
@@ -269,7 +343,8 @@ class RowDelegate(QStyledItemDelegate):
                     tint = QColor(colours.insert_bg if side == "new" else colours.delete_bg)
                     tint.setAlpha(70)
                     painter.fillRect(area, tint)
-                self._paint_document(painter, row, side, area, half)
+                if not editing:
+                    self._paint_document(painter, row, side, area, half)
             if row.is_change or row.kind != "pair":
                 stripe = QColor(colours.moved if row.kind != "pair" else colours.mark(row.status))
                 centre = left.right() + GUTTER // 2

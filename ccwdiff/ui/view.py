@@ -40,6 +40,7 @@ from .qt import (
 )
 from .render import RenderContext
 from .rows import Row
+from .selectable import RowText
 
 BATCH_SIZE = 4000  # rows laid out per event-loop pass (estimates: ~15 ms)
 
@@ -115,6 +116,7 @@ class ComparisonView(QListView):
         """Re-render every row (colours, font, search or layout changed)."""
         current = self.current_row()
         self.row_delegate.invalidate()
+        self.reopen_text()
         self.scheduleDelayedItemsLayout()
         self.viewport().update()
         if current is not None:
@@ -248,9 +250,33 @@ class ComparisonView(QListView):
         if isinstance(row, Row):
             self.rowActivated.emit(row.index)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
+        self._close_text(previous)
+        self._open_text(current)
         self.currentRowChanged.emit(row.index if isinstance(row, Row) else -1)
+
+    # --- the current row's selectable text (selectable.py) ----------------------------
+    def _open_text(self, index: QModelIndex) -> None:
+        if index.isValid() and isinstance(index.data(ROW_ROLE), Row):
+            self.openPersistentEditor(index)
+
+    def _close_text(self, index: QModelIndex) -> None:
+        # Qt gives the focus back to the view if the text had it.
+        if index.isValid() and self.isPersistentEditorOpen(index):
+            self.closePersistentEditor(index)
+
+    def reopen_text(self) -> None:
+        """Show the current row's selectable text again (its documents changed)."""
+        index = self.currentIndex()
+        self._close_text(index)
+        self._open_text(index)
+
+    def text_editor(self) -> RowText | None:
+        """The current row's selectable text, if it is open."""
+        index = self.currentIndex()
+        editor = self.indexWidget(index) if index.isValid() else None
+        return editor if isinstance(editor, RowText) else None
 
     # --- geometry for the overview strip ------------------------------------------------
     def updateGeometries(self) -> None:
