@@ -18,6 +18,7 @@ from .delegate import Layout, RowDelegate
 from .model import ROW_ROLE, ComparisonModel
 from .qt import (
     QAbstractItemView,
+    QApplication,
     QColor,
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from .qt import (
     QPalette,
     QPen,
     QPoint,
+    QPointF,
     QRect,
     QSize,
     Qt,
@@ -69,6 +71,7 @@ class ComparisonView(QListView):
         # Drop areas get a dashed frame; a plain message (nothing matches) does not.
         self.placeholder_framed = True
         self._pending_scroll: int | None = None
+        self._dragging_text: QWidget | None = None  # see mousePressEvent
         self._drop_hint: str | None = None
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(50)
@@ -277,6 +280,55 @@ class ComparisonView(QListView):
         index = self.currentIndex()
         editor = self.indexWidget(index) if index.isValid() else None
         return editor if isinstance(editor, RowText) else None
+
+    # A press on another row makes it current, and its selectable text opens under the
+    # mouse: the press and the drag that follows go on to that text, so words are
+    # selected from the first drag, as in any text (a press on the current row goes to
+    # its text directly).
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._dragging_text = None
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        editor = self.text_editor()
+        if editor is None:
+            return
+        for side in editor.sides.values():
+            target = side.viewport()
+            if side.isVisible() and target.rect().contains(self._local(target, event)):
+                self._dragging_text = target
+                self._forward(event)
+                return
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging_text is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._forward(event)  # selecting words, not rows
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._dragging_text is not None:
+            self._forward(event)
+            self._dragging_text = None
+        super().mouseReleaseEvent(event)
+
+    def _local(self, target: QWidget, event: QMouseEvent) -> QPoint:
+        return target.mapFromGlobal(event.globalPosition().toPoint())
+
+    def _forward(self, event: QMouseEvent) -> None:
+        target = self._dragging_text
+        if target is None:
+            return
+        local = QPointF(self._local(target, event))
+        forwarded = QMouseEvent(
+            event.type(),
+            local,
+            event.globalPosition(),
+            event.button(),
+            event.buttons(),
+            event.modifiers(),
+        )
+        QApplication.sendEvent(target, forwarded)
 
     # --- geometry for the overview strip ------------------------------------------------
     def updateGeometries(self) -> None:

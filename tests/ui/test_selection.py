@@ -143,3 +143,25 @@ def test_dragging_across_the_text_selects_it(shown) -> None:
     selected = shown.view.text_editor().selected_text()
     assert len(selected) > 5
     assert selected in shown.view.current_row().new.text
+
+
+def test_the_first_drag_on_another_row_selects_its_words(shown, qtbot) -> None:
+    """A press on a row that is not current makes it current and starts selecting
+    words at once: the reader does not have to click the paragraph first."""
+    view = shown.view
+    view.go_to_row(1)
+    target = view.comparison_model.index(11, 0)
+    qtbot.waitUntil(lambda: view.visualRect(target).isValid())
+    view.scrollTo(target)
+    rect = view.visualRect(target)
+    _left, right = view.row_delegate.column_rects(rect)
+    start = QPoint(right.left() + 20, rect.top() + 30)
+    end = QPoint(right.left() + 300, rect.top() + 30)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    assert view.current_row().index == 11
+    QTest.mouseMove(view.viewport(), end)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert view.current_row().index == 11  # the drag selected words, not rows
+    selected = view.text_editor().selected_text()
+    assert len(selected) > 5
+    assert selected in view.current_row().new.text
