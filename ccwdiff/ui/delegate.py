@@ -260,7 +260,6 @@ class RowDelegate(QStyledItemDelegate):
         editor = RowText(parent)
         if not isinstance(row, Row):
             return editor
-        sides = ["inline"] if self.layout == "inline" else ["old", "new"]
         on_double_click = None
         if row.partner is not None:
             target = QPersistentModelIndex(index)
@@ -270,8 +269,6 @@ class RowDelegate(QStyledItemDelegate):
                 view.doubleClicked.emit(view.model().index(target.row(), 0))
 
         for side, area in self.text_areas(row, QRect(option.rect)).items():
-            if side not in sides:
-                continue
             document = self._document(row, side, area.width()).clone()
             document.setDefaultFont(self._view.font())
             document.setDocumentMargin(DOC_MARGIN)
