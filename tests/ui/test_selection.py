@@ -165,3 +165,22 @@ def test_the_first_drag_on_another_row_selects_its_words(shown, qtbot) -> None:
     selected = view.text_editor().selected_text()
     assert len(selected) > 5
     assert selected in view.current_row().new.text
+
+
+def test_a_drag_whose_text_closes_midway_is_dropped_quietly(
+    shown, window, comparison, qtbot
+) -> None:
+    view = shown.view
+    view.go_to_row(1)
+    target = view.comparison_model.index(11, 0)
+    view.scrollTo(target)
+    rect = view.visualRect(target)
+    _left, right = view.row_delegate.column_rects(rect)
+    start = QPoint(right.left() + 20, rect.top() + 30)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    assert view._dragging_text is not None
+    window.set_comparison(comparison)  # the rows are replaced under the mouse
+    qtbot.wait(20)  # the closed text is deleted
+    QTest.mouseMove(view.viewport(), start + QPoint(200, 0))
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(200, 0))
+    assert view._dragging_text is None
