@@ -61,7 +61,6 @@ class ReadingMixin(_Base):
         self.context.search = self.filter_bar.search_text()
         if search_changed:
             self.view.row_delegate.invalidate()  # highlights are part of each row's text
-            self.view.reopen_text()
         self.view.comparison_model.set_filters(filters)
         self._populate_navigator()
         self._update_status()

@@ -48,7 +48,7 @@ class SideText(QTextBrowser):
         actions: Sequence[QAction],
         on_double_click: Callable[[], None] | None,
         parent: QWidget,
-        scroll_target: QWidget | None = None,
+        scroll_target: QWidget,
     ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -92,9 +92,6 @@ class SideText(QTextBrowser):
         # The view scrolls, not this one paragraph. Handed on explicitly: Qt passes
         # an ignored wheel event to the parents only when it came from the system.
         target = self._scroll_target
-        if target is None:
-            event.ignore()
-            return
         position = QPointF(target.mapFromGlobal(event.globalPosition().toPoint()))
         QApplication.sendEvent(
             target,
@@ -138,6 +135,10 @@ class RowText(QWidget):
     def add(self, side: str, text: SideText) -> None:
         self.sides[side] = text
 
+    def viewports(self) -> list[QWidget]:
+        """The widgets the sides' mouse events go to."""
+        return [text.viewport() for text in self.sides.values()]
+
     def place(self, areas: dict[str, QRect]) -> None:
         """Put each side's browser on its area (coordinates inside this widget)."""
         for side, text in self.sides.items():
@@ -147,11 +148,3 @@ class RowText(QWidget):
             else:
                 text.setGeometry(area)
                 text.show()
-
-    def selected_text(self) -> str:
-        """The selection of whichever side has one (plain text), else ""."""
-        for text in self.sides.values():
-            cursor = text.textCursor()
-            if cursor.hasSelection():
-                return cursor.selection().toPlainText()
-        return ""

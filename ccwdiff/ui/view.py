@@ -318,10 +318,9 @@ class ComparisonView(QListView):
     def _forward(self, event: QMouseEvent) -> None:
         target = self._dragging_text
         editor = self.text_editor()
-        if editor is None or all(side.viewport() is not target for side in editor.sides.values()):
+        if target is None or editor is None or target not in editor.viewports():
             self._dragging_text = None  # the text closed under the drag (a new comparison)
             return
-        assert target is not None
         local = QPointF(self._local(target, event))
         forwarded = QMouseEvent(
             event.type(),
