@@ -59,6 +59,23 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--password-old", metavar="PW", help="password for OLD (a PDF)")
     compare.add_argument("--password-new", metavar="PW", help="password for NEW (a PDF)")
     compare.add_argument(
+        "--pair",
+        metavar="OLD=NEW",
+        action="append",
+        default=[],
+        type=_reference_pair,
+        help="pair these two paragraphs whatever the aligner finds, e.g. --pair 25=17 "
+        "(citations as shown, ¶24(a) or 三., or block ids from the JSON); repeatable",
+    )
+    compare.add_argument(
+        "--unpair",
+        metavar="OLD=NEW",
+        action="append",
+        default=[],
+        type=_reference_pair,
+        help="never pair these two paragraphs (show a deletion and an insertion); repeatable",
+    )
+    compare.add_argument(
         "--layout",
         choices=("columns", "inline"),
         default="columns",
@@ -77,6 +94,15 @@ def _parser() -> argparse.ArgumentParser:
         help="colour the text output (default: when writing to a terminal)",
     )
     return parser
+
+
+def _reference_pair(value: str) -> tuple[str, str]:
+    old, sep, new = value.partition("=")
+    if not sep or not old.strip() or not new.strip():
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not OLD=NEW (a paragraph of each report, e.g. 25=17 or ¶24(a)=¶18(a))"
+        )
+    return old.strip(), new.strip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,6 +148,8 @@ def _run_compare(args: argparse.Namespace) -> int:
         args.new,
         password_old=args.password_old or args.password,
         password_new=args.password_new or args.password,
+        anchors=args.pair,
+        separations=args.unpair,
     )
     _print_notes(comparison)
 

@@ -121,6 +121,13 @@ class _Renderer:
         )
         if tag_counts:
             lines.append(f"tags: {tag_counts}")
+        for title, pairs in (
+            ("paired by hand", self.comparison.paired_by_hand),
+            ("unpaired by hand", self.comparison.unpaired_by_hand),
+        ):
+            if pairs:
+                refs = "; ".join(f"{self.old_ref(o)} → {self.new_ref(n)}" for o, n in pairs)
+                lines.append(f"{title}: {refs}")
         return [*lines, ""]
 
     def mandate(self) -> list[str]:

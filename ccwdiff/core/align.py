@@ -17,7 +17,8 @@ The aligner never compares every block with every block. It works in five passes
    both texts is recognised as the other half of a split (or merge).
 
 User anchors ("these two correspond") are forced into the chain first, like Meld's
-sync points. The result is deterministic: ties break on position.
+sync points; user separations ("these two are not the same paragraph") are pairs no
+pass may make. The result is deterministic: ties break on position.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ import itertools
 import math
 import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import TypeVar
 
 from .errors import raise_if_cancelled as _check
 from .model import Block, CancelCallback, PairStatus
@@ -49,6 +51,8 @@ SAME_TEXT_WINDOW = 3  # copies of a recurring text offered either side of its ra
 NUMBER_WEIGHT = 0.25  # digits roll over every year; they say little about identity
 OTHER_KIND = 0.9  # a candidate of another kind (a heading for a paragraph) counts for less
 
+_T = TypeVar("_T")
+_U = TypeVar("_U")
 TextKey = tuple[int, ...]  # numbered comparison keys of a profile's texts (see _Profile)
 
 
@@ -244,12 +248,27 @@ class _Item:
 
 
 class _Sequence:
-    """Aligns two sequences of items; results are recorded in flat block indices."""
+    """Aligns two sequences of items; results are recorded in flat block indices.
 
-    def __init__(self, scorer: _Scorer, olds: list[_Item], news: list[_Item]) -> None:
+    ``separate``: pairs of flat block indices (old, new) the user said are not the
+    same paragraph; no pass pairs them.
+    """
+
+    def __init__(
+        self,
+        scorer: _Scorer,
+        olds: list[_Item],
+        news: list[_Item],
+        separate: frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
         self.scorer = scorer
         self.olds = olds
         self.news = news
+        self.separate = separate
+
+    def separated(self, a: _Item, b: _Item) -> bool:
+        """Whether the user said old item ``a`` and new item ``b`` do not correspond."""
+        return bool(self.separate) and (a.index, b.index) in self.separate
 
     def similarity(self, a: _Item, b: _Item) -> float:
         if a.whole.key == b.whole.key:
@@ -278,7 +297,7 @@ class _Sequence:
             # partner: it is not probed, and it is no candidate for anything else.
             # Most of two successive reports is such text, so only the rest is scored,
             # and a changed paragraph's rare words are not spent on paired text.
-            old, new = _settle(self.olds, self.news)
+            old, new = _settle(self.olds, self.news, self.separated)
             scores: dict[tuple[int, int], float] = {}
 
             def scored(i: int, j: int) -> float:
@@ -321,6 +340,8 @@ class _Sequence:
         return ranked
 
     def _kind_adjusted(self, a: _Item, b: _Item) -> float:
+        if self.separate and (a.index, b.index) in self.separate:
+            return 0.0
         score = self.similarity(a, b)
         return score * OTHER_KIND if a.kind != b.kind else score
 
@@ -402,15 +423,27 @@ class _Side:
     sure: set[int] = field(default_factory=set)
 
 
-def _settle(olds: list[_Item], news: list[_Item]) -> tuple[_Side, _Side]:
-    """Both sides with their settled partners: texts found exactly once on each side."""
+def _settle(
+    olds: list[_Item],
+    news: list[_Item],
+    separated: Callable[[_Item, _Item], bool] | None = None,
+) -> tuple[_Side, _Side]:
+    """Both sides with their settled partners: texts found exactly once on each side.
+
+    A pair the user separated is not settled: both stay loose (and score 0 together).
+    """
     old_first, old_more = _first_positions(olds)
     new_first, new_more = _first_positions(news)
     old_partner = [-1] * len(olds)
     new_partner = [-1] * len(news)
     for key, i in old_first.items():
         j = new_first.get(key)
-        if j is not None and key not in old_more and key not in new_more:
+        if (
+            j is not None
+            and key not in old_more
+            and key not in new_more
+            and not (separated and separated(olds[i], news[j]))
+        ):
             old_partner[i] = j
             new_partner[j] = i
 
@@ -590,13 +623,19 @@ def align_blocks(
     new_words: Sequence[list[str]],
     *,
     anchors: Sequence[tuple[int, int]] = (),
+    separate: Sequence[tuple[int, int]] = (),
     cancel: CancelCallback | None = None,
 ) -> list[AlignedPair]:
     """Align two block sequences; every block ends up in exactly one AlignedPair.
 
     Paragraphs are aligned as units (lead-in plus bullets and items) first, then the
     bullets and items inside each pair of units, then leftovers across the document.
+    ``anchors``: (old, new) block indices that must pair (of two that claim one block,
+    the later wins); ``separate``: pairs that must not (an anchor wins over a
+    separation of the same pair).
     """
+    anchors = one_to_one(anchors)
+    separations = frozenset(separate) - frozenset(anchors)
     scorer = _Scorer(old_words, new_words)
     # Identical text with the same word list has one profile, shared (never modified
     # but for the memo of its rare words, which the words decide). compare.py gives
@@ -641,7 +680,7 @@ def align_blocks(
         for o, n in anchors
         if o in old_root_pos and n in new_root_pos
     }
-    _align_sequence(_Sequence(scorer, old_units, new_units), matching, fixed_units)
+    _align_sequence(_Sequence(scorer, old_units, new_units, separations), matching, fixed_units)
     _check(cancel)
 
     # Bullets and items inside each pair of units.
@@ -662,6 +701,7 @@ def align_blocks(
             and all(
                 old_profiles[o].key == new_profiles[n].key
                 and old_blocks[o].kind == new_blocks[n].kind
+                and (o, n) not in separations
                 for o, n in zip(old_kids, new_kids, strict=True)
             )
         ):
@@ -673,6 +713,7 @@ def align_blocks(
             scorer,
             [leaf(i, old_blocks, old_profiles) for i in old_kids],
             [leaf(j, new_blocks, new_profiles) for j in new_kids],
+            separations,
         )
         _align_sequence(sequence, matching, fixed_kids)
     _check(cancel)
@@ -693,6 +734,7 @@ def align_blocks(
             scorer,
             [leaf(i, old_blocks, old_profiles) for i in old_left],
             [leaf(j, new_blocks, new_profiles) for j in new_left],
+            separations,
         )
         local_old: dict[int, int] = {}
         local_new: dict[int, int] = {}
@@ -714,6 +756,16 @@ def align_blocks(
                 del matching.new_match[matching.old_match.pop(old_index)]
         matching.add(o, n, scorer.similarity(old_profiles[o], new_profiles[n]))
     return _assemble(len(old_blocks), len(new_blocks), matching)
+
+
+def one_to_one(pairs: Iterable[tuple[_T, _U]]) -> list[tuple[_T, _U]]:
+    """``pairs`` without repeats or conflicts: of two that share a side, the later wins."""
+    kept: dict[_T, _U] = {}
+    for old, new in pairs:
+        for claimed in [o for o, n in kept.items() if o == old or n == new]:
+            del kept[claimed]
+        kept[old] = new
+    return list(kept.items())
 
 
 def _content_tiebreak(old_key: str, new_key: str) -> int:
@@ -827,6 +879,8 @@ def _gap_alignment(
     for r, i in enumerate(olds):
         for c, j in enumerate(news):
             a, b = sequence.olds[i], sequence.news[j]
+            if sequence.separated(a, b):
+                continue
             value = sequence.similarity(a, b)
             same_shape = a.kind == b.kind and a.kind in ("heading", "annex", "title")
             if value >= GAP_MIN or (same_shape and rows == cols == 1):
@@ -896,10 +950,20 @@ def _find_splits_merges(
     """
     olds, news = sequence.olds, sequence.news
     splits = _second_halves(
-        news, olds, new_match, sequence.scorer, lambda _n, partner: partner in moved
+        news,
+        olds,
+        new_match,
+        sequence.scorer,
+        lambda _n, partner: partner in moved,
+        lambda orphan, partner: sequence.separated(olds[partner], news[orphan]),
     )
     merges = _second_halves(
-        olds, news, old_match, sequence.scorer, lambda neighbour, _p: neighbour in moved
+        olds,
+        news,
+        old_match,
+        sequence.scorer,
+        lambda neighbour, _p: neighbour in moved,
+        lambda orphan, partner: sequence.separated(olds[orphan], news[partner]),
     )
     return splits, merges
 
@@ -910,10 +974,12 @@ def _second_halves(
     match: dict[int, int],
     scorer: _Scorer,
     pair_is_moved: Callable[[int, int], bool],
+    separated: Callable[[int, int], bool],
 ) -> dict[int, int]:
     """Unmatched items whose neighbour's partner contains them: ``{item: partner}``.
 
     Written for one side; called with the sides swapped for the other direction.
+    ``separated(item, partner)``: the user said the two do not correspond.
     """
     result: dict[int, int] = {}
     for index in range(len(items)):
@@ -921,7 +987,12 @@ def _second_halves(
             continue
         for neighbour in (index - 1, index + 1):
             partner = match.get(neighbour)
-            if partner is None or pair_is_moved(neighbour, partner) or partner in result.values():
+            if (
+                partner is None
+                or pair_is_moved(neighbour, partner)
+                or partner in result.values()
+                or separated(index, partner)
+            ):
                 continue
             orphan = items[index].whole
             if orphan.total == 0 or scorer.containment(orphan, others[partner].whole) < (

@@ -7,8 +7,11 @@ through the numbered paragraph that holds them, since their own markers ("•",
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 
+from .errors import BadReference
 from .model import Block, BlockKind, Document
 
 SECTION_KINDS: frozenset[BlockKind] = frozenset({"heading", "annex"})
@@ -87,3 +90,56 @@ def _opening(text: str) -> str:
     """Quote the opening words of an unlabelled block."""
     opening = " ".join(text.split())
     return f"“{opening[:12]}…”" if len(opening) > 12 else f"“{opening}”"
+
+
+def _reference_key(reference: str) -> str:
+    """A reference's comparison form: "¶ 32.", "32" and "¶32" are one, "三." and "三" too."""
+    text = "".join(unicodedata.normalize("NFKC", reference).split()).casefold()
+    text = text.removeprefix("¶")
+    return text[:-1] if len(text) > 1 and text[-1] in ".、" else text
+
+
+def find_block(doc: Document, reference: str) -> str:
+    """The id of the block ``reference`` names: a block id ("b57") or its citation.
+
+    Citations are those of the exports and the terminal ("¶32", "32", "¶24(a)",
+    "¶1 •2", "三.", "附件二"), optionally after the labels of sections holding the
+    block ("附件一 ¶16", "IV. 3"): a report may number the paragraphs of each annex
+    from 1 again. Raises :class:`BadReference` when no block has it, or several.
+    """
+    by_id = {block.id: block for block in doc.blocks}
+    if reference.strip() in by_id:
+        return reference.strip()
+    words = reference.split()
+    labeller = Labeller(doc)
+    found = [block.id for block in doc.blocks if words and _cited(labeller, block, words)]
+    name = os.path.basename(doc.path) or doc.path
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise BadReference(
+            "unknown-reference",
+            f"{name} has no paragraph {reference!r}: give a citation such as ¶32, ¶24(a) "
+            "or 附件一 ¶3, or a block id from the JSON output (b57).",
+        )
+    where = ", ".join(
+        f"{block_id} in {' '.join(by_id[block_id].path) or 'the opening'}" for block_id in found[:4]
+    )
+    example = next((by_id[block_id].path for block_id in found if by_id[block_id].path), ())
+    hint = f"put its section first ({example[-1]} {reference.strip()})" if example else ""
+    raise BadReference(
+        "ambiguous-reference",
+        f"{name} has {len(found)} paragraphs {reference!r} ({where}): "
+        + (f"{hint} or give the block id." if hint else "give the block id."),
+    )
+
+
+def _cited(labeller: Labeller, block: Block, words: list[str]) -> bool:
+    """Whether ``words`` cite ``block``: its reference, after labels of its sections."""
+    own = _reference_key(labeller.ref(block.id))
+    sections = {_reference_key(label) for label in block.path}
+    return any(
+        _reference_key("".join(words[split:])) == own
+        and all(_reference_key(word) in sections for word in words[:split])
+        for split in range(len(words))
+    )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import classify as classify_module
-from .align import AlignedPair, align_blocks
+from .align import AlignedPair, align_blocks, one_to_one
 from .errors import raise_if_cancelled as _check
 from .model import (
     Block,
@@ -49,10 +49,18 @@ def compare_files(
     password_old: str | None = None,
     password_new: str | None = None,
     anchors: Sequence[tuple[str, str]] = (),
+    separations: Sequence[tuple[str, str]] = (),
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
 ) -> Comparison:
-    """Load, parse and compare two report files (PDF, DOCX, TXT/MD in any mix)."""
+    """Load, parse and compare two report files (PDF, DOCX, TXT/MD in any mix).
+
+    ``anchors`` and ``separations``: pairs the user made or undid by hand (see
+    :func:`compare_documents`), each side a block id or a citation ("¶32", "¶24(a)",
+    "三."; :func:`~ccwdiff.core.cite.find_block`). A reference that names no paragraph,
+    or several, raises :class:`~ccwdiff.core.errors.BadReference` before the comparison.
+    """
+    from .cite import find_block
     from .document import build_document
     from .loaders import load
 
@@ -68,7 +76,12 @@ def compare_files(
     new_doc = build_document(new_raw)
     _check(cancel)
     comparison = compare_documents(
-        old_doc, new_doc, anchors=anchors, progress=progress, cancel=cancel
+        old_doc,
+        new_doc,
+        anchors=[(find_block(old_doc, o), find_block(new_doc, n)) for o, n in anchors],
+        separations=[(find_block(old_doc, o), find_block(new_doc, n)) for o, n in separations],
+        progress=progress,
+        cancel=cancel,
     )
     if _same_file(old_path, new_path):
         comparison = _with_warning(comparison, SAME_FILE)
@@ -94,10 +107,18 @@ def compare_documents(
     new: Document,
     *,
     anchors: Sequence[tuple[str, str]] = (),
+    separations: Sequence[tuple[str, str]] = (),
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
 ) -> Comparison:
-    """Align and word-diff two parsed documents, then classify the changes."""
+    """Align and word-diff two parsed documents, then classify the changes.
+
+    ``anchors``: (old id, new id) pairs that must pair whatever their texts (the user
+    paired them by hand); ``separations``: pairs that must not (the user unpaired
+    them). Ids not in the documents are ignored; of two anchors that claim one block,
+    the later wins; an anchor wins over a separation of the same pair. The comparison
+    records those that apply.
+    """
     _report(progress, "segment", 0.0)
     # Two successive reports share most paragraphs word for word: each distinct text
     # is segmented once (the token lists are shared, and never modified).
@@ -125,11 +146,16 @@ def compare_documents(
     _report(progress, "align", 0.0)
     old_index = {block.id: i for i, block in enumerate(old.blocks)}
     new_index = {block.id: i for i, block in enumerate(new.blocks)}
-    index_anchors = [
-        (old_index[o], new_index[n]) for o, n in anchors if o in old_index and n in new_index
-    ]
+    paired = one_to_one(_known(anchors, old_index, new_index))
+    unpaired = [pair for pair in _known(separations, old_index, new_index) if pair not in paired]
     aligned = align_blocks(
-        old.blocks, new.blocks, old_words, new_words, anchors=index_anchors, cancel=cancel
+        old.blocks,
+        new.blocks,
+        old_words,
+        new_words,
+        anchors=[(old_index[o], new_index[n]) for o, n in paired],
+        separate=[(old_index[o], new_index[n]) for o, n in unpaired],
+        cancel=cancel,
     )
     _report(progress, "align", 1.0)
 
@@ -149,11 +175,25 @@ def compare_documents(
         warnings.append(LANGUAGE_MISMATCH)
     if all(pair.status == "unchanged" for pair in pairs) and old.blocks:
         warnings.append(IDENTICAL)
-    comparison = Comparison(old=old, new=new, pairs=tuple(pairs), warnings=tuple(warnings))
+    comparison = Comparison(
+        old=old,
+        new=new,
+        pairs=tuple(pairs),
+        warnings=tuple(warnings),
+        paired_by_hand=tuple(paired),
+        unpaired_by_hand=tuple(unpaired),
+    )
     _report(progress, "classify", 0.0)
     comparison = classify_module.classify(comparison)
     _report(progress, "classify", 1.0)
     return comparison
+
+
+def _known(
+    pairs: Sequence[tuple[str, str]], old_index: dict[str, int], new_index: dict[str, int]
+) -> list[tuple[str, str]]:
+    """The (old id, new id) pairs whose ids are in the documents, once each, in order."""
+    return list(dict.fromkeys((o, n) for o, n in pairs if o in old_index and n in new_index))
 
 
 def _segment(

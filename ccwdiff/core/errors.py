@@ -43,6 +43,12 @@ class LimitExceeded(LoaderError):
     exit_code = 5
 
 
+class BadReference(CcwdiffError):
+    """A paragraph reference given by the user names no paragraph, or several."""
+
+    exit_code = 2
+
+
 class ExportError(CcwdiffError):
     """An export could not be written; any earlier file at the target is untouched."""
 

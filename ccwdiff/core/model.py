@@ -174,6 +174,10 @@ class Comparison:
     mandate: tuple[MandateChange, ...] = ()
     findings: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = ()
+    # The user's corrections of the alignment, as (old id, new id): pairs made by hand
+    # and pairs the user said are not the same paragraph. Only those that apply.
+    paired_by_hand: tuple[tuple[str, str], ...] = ()
+    unpaired_by_hand: tuple[tuple[str, str], ...] = ()
 
     def stats(self) -> dict[str, int]:
         """Counts per status and per tag, plus block totals."""

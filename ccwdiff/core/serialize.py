@@ -78,5 +78,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "mandate": [mandate_to_dict(change) for change in comparison.mandate],
         "findings": [finding_to_dict(finding) for finding in comparison.findings],
         "warnings": list(comparison.warnings),
+        "paired_by_hand": [list(pair) for pair in comparison.paired_by_hand],
+        "unpaired_by_hand": [list(pair) for pair in comparison.unpaired_by_hand],
         "stats": comparison.stats(),
     }

@@ -29,7 +29,10 @@ def ccwdiff_command() -> list[str]:
 def run(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [*ccwdiff_command(), *map(str, args)], capture_output=True, text=True, env=env,
+        [*ccwdiff_command(), *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
         timeout=300,
     )
     if check and result.returncode != 0:
@@ -182,3 +185,43 @@ def test_html_goes_to_standard_output_without_o() -> None:
     page = run("compare", old, new, "--format", "html").stdout
     assert page.startswith("<!DOCTYPE html>")
     assert "一套要素" in page and "CCW/MSP/2022/7" in page
+
+
+def test_pairs_corrected_by_hand(tmp_path: Path) -> None:
+    old, new = sample_pair()
+    out = tmp_path / "out.json"
+    run(
+        "compare", old, new, "--pair", "25=四. 16", "--unpair", "24=四. 17", "-f", "json", "-o", out
+    )
+    data = load_json(out)
+    check_contract(data)
+    old_label = {b["id"]: b["label"] for b in data["old"]["blocks"]}
+    new_label = {b["id"]: b["label"] for b in data["new"]["blocks"]}
+    statuses = {
+        (old_label.get(p["old"]), new_label.get(p["new"])): p["status"] for p in data["pairs"]
+    }
+    # Without the corrections: 2022 ¶25 deleted, ¶24 split into 2023 ¶16 and ¶17.
+    assert statuses[("25.", "16.")] == "changed"
+    assert statuses[("24.", None)] == "deleted"
+    assert statuses[(None, "17.")] == "inserted"
+    assert [[old_label[o], new_label[n]] for o, n in data["paired_by_hand"]] == [["25.", "16."]]
+    assert [[old_label[o], new_label[n]] for o, n in data["unpaired_by_hand"]] == [["24.", "17."]]
+    text = run("compare", old, new, "--pair", "25=四. 16", "--unpair", "24=四. 17").stdout
+    assert "paired by hand: 2022 ¶25 → 2023 ¶16" in text
+    assert "unpaired by hand: 2022 ¶24 → 2023 ¶17" in text
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("25=16", "CCW-MSP-2023-7.zh.txt has 2 paragraphs '16'"),
+        ("999=16", "CCW-MSP-2022-7.zh.txt has no paragraph '999'"),
+        ("25", "is not OLD=NEW"),
+    ],
+)
+def test_a_bad_paragraph_reference_is_a_usage_error(option: str, message: str) -> None:
+    old, new = sample_pair()
+    result = run("compare", old, new, "--pair", option, check=False)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
