@@ -289,7 +289,7 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
     counts = tuple((label, stats[key]) for key, label in COUNT_LABELS if stats.get(key))
     old_info = _doc_info("old", old_name, comparison.old)
     new_info = _doc_info("new", new_name, comparison.new)
-    notes = _notes(comparison)
+    notes = _notes(comparison) + _corrections(comparison, old_name, new_name)
     model = ReportModel(
         title=f"Comparison of {_short(old_info)} and {_short(new_info)}",
         subject=f"Paragraph-by-paragraph comparison: {_short(old_info)} → {_short(new_info)}",
@@ -315,6 +315,23 @@ def _notes(comparison: Comparison) -> tuple[str, ...]:
             notes.append(f"{Path(doc.path).name}: {WARNING_MESSAGES.get(warning, warning)}")
     notes.extend(WARNING_MESSAGES.get(code, code) for code in comparison.warnings)
     return tuple(dict.fromkeys(notes))
+
+
+def _corrections(comparison: Comparison, old_name: str, new_name: str) -> tuple[str, ...]:
+    """Sentences naming the pairs the user made or undid by hand (the reader must know)."""
+    old_labels, new_labels = Labeller(comparison.old), Labeller(comparison.new)
+    notes = []
+    for sentence, pairs in (
+        ("Paired by hand, whatever their wording: {}.", comparison.paired_by_hand),
+        ("Kept apart by hand, as not the same paragraph: {}.", comparison.unpaired_by_hand),
+    ):
+        if pairs:
+            refs = "; ".join(
+                f"{old_name} {old_labels.ref(old)} → {new_name} {new_labels.ref(new)}"
+                for old, new in pairs
+            )
+            notes.append(sentence.format(refs))
+    return tuple(notes)
 
 
 def _display_label(labels: Labeller, block: Block | None) -> str | None:

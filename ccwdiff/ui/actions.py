@@ -81,6 +81,9 @@ class WindowActions(QObject):
         self.quit = make("quit", [seq(Key.Quit), seq("Ctrl+Q")])
 
         self.copy = make("copy", [seq(Key.Copy)])
+        self.pair_with = make("pairWith", [seq("Ctrl+Shift+P")])
+        self.unpair = make("unpair", [seq("Ctrl+Shift+U")])
+        self.restore_pairing = make("restorePairing")
         self.find = make("find", [seq(Key.Find)])
         self.find_next = make("findNext", [seq(Key.FindNext)])
         self.find_previous = make("findPrevious", [seq(Key.FindPrevious)])
@@ -149,6 +152,8 @@ class WindowActions(QObject):
         edit = menu("edit", bar)
         edit.addAction(self.copy)
         edit.addSeparator()
+        edit.addActions([self.pair_with, self.unpair, self.restore_pairing])
+        edit.addSeparator()
         edit.addActions([self.find, self.find_next, self.find_previous])
 
         view = menu("view", bar)
@@ -204,6 +209,18 @@ class WindowActions(QObject):
             self.clear_recent: (self.tr("&Clear List"), ""),
             self.quit: (self.tr("&Quit"), ""),
             self.copy: (self.tr("&Copy Paragraph"), self.tr("Copy the citation and both texts")),
+            self.pair_with: (
+                self.tr("&Pair With…"),
+                self.tr("Pair this paragraph with one of the other report, whatever the wording"),
+            ),
+            self.unpair: (
+                self.tr("&Unpair"),
+                self.tr("These two are not the same paragraph: show a deletion and an insertion"),
+            ),
+            self.restore_pairing: (
+                self.tr("&Restore Automatic Pairing"),
+                self.tr("Forget the pairs made and undone by hand"),
+            ),
             self.find: (self.tr("&Find…"), self.tr("Search in both documents")),
             self.find_next: (self.tr("Find &Next"), ""),
             self.find_previous: (self.tr("Find &Previous"), ""),

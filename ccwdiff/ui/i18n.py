@@ -101,6 +101,7 @@ def tag_name(tag: str) -> str:
         "substantive": QCoreApplication.translate("Terms", "substantive"),
         "date": QCoreApplication.translate("Terms", "date"),
         "reference": QCoreApplication.translate("Terms", "reference"),
+        "paired-by-hand": QCoreApplication.translate("Terms", "paired by hand"),
     }
     return names.get(tag, tag)
 

@@ -19,6 +19,7 @@ from .i18n import Translations, resolve_language
 from .mandate_panel import MandatePanel
 from .navigator import Navigator
 from .opening import OpeningMixin
+from .pairing import PairingMixin
 from .qt import (
     QApplication,
     QCloseEvent,
@@ -41,7 +42,7 @@ from .worker import Job
 log = logging.getLogger(__name__)
 
 
-class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
+class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
     """ccwdiff's window."""
 
     comparisonShown = Signal()  # a comparison is on screen (tests and --screenshot wait for it)
@@ -68,6 +69,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         self._zoom = 0
         self._titles: dict[tuple[str, ...], str] = {}
         self._auto_order = False
+        self._focus_after: tuple[str | None, str | None] | None = None  # row to show next
 
         self.context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
         self.actions_ = WindowActions(self)
@@ -89,7 +91,17 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         self.view.comparison_model.describe = self._describe_row
         a = self.actions_
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.view.addActions([a.copy, a.follow_move, a.previous_change, a.next_change])
+        self.view.addActions(
+            [
+                a.copy,
+                a.follow_move,
+                a.previous_change,
+                a.next_change,
+                a.pair_with,
+                a.unpair,
+                a.restore_pairing,
+            ]
+        )
         self._connect()
         self._apply_options_to_actions()
         self._update_colours()
@@ -110,6 +122,9 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         a.clear_recent.triggered.connect(self._clear_recent)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(self.copy_current)
+        a.pair_with.triggered.connect(self.pair_current)
+        a.unpair.triggered.connect(self.unpair_current)
+        a.restore_pairing.triggered.connect(self.restore_pairing)
         a.find.triggered.connect(self.filter_bar.focus_search)
         a.find_next.triggered.connect(lambda: self.go_change(1, search=True))
         a.find_previous.triggered.connect(lambda: self.go_change(-1, search=True))
@@ -141,6 +156,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         self.status.cancelRequested.connect(self.cancel_job)
         self.view.rowActivated.connect(self._follow_row)
         self.view.currentRowChanged.connect(self.navigator.select_row)
+        self.view.currentRowChanged.connect(lambda _row: self.update_pairing_actions())
         self.navigator.rowSelected.connect(self.view.go_to_row)
         self.mandate_panel.jumpRequested.connect(self.jump_to_pair)
         hints = QApplication.styleHints()
@@ -267,6 +283,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
             context.new_blocks = {block.id: block for block in comparison.new.blocks}
             context.old_labels = Labeller(comparison.old)
             context.new_labels = Labeller(comparison.new)
+            context.by_hand = frozenset(comparison.paired_by_hand)
             self._titles = section_titles(comparison.new) | {
                 key: value
                 for key, value in section_titles(comparison.old).items()
@@ -292,6 +309,7 @@ class MainWindow(OpeningMixin, ReadingMixin, QMainWindow):
         # the view's own layout signal, so no extra relayout or refresh here.
         self._fit_mandate_panel()
         self.view.settle_later()
+        self.update_pairing_actions()
         if comparison is not None:
             for warning in comparison.warnings:
                 log.info("comparison warning: %s", warning)

@@ -62,6 +62,7 @@ class OpeningMixin(_Base):
         view: ComparisonView
         status: StatusArea
         _auto_order: bool
+        _focus_after: tuple[str | None, str | None] | None
 
         def set_comparison(
             self, comparison: Comparison | None, rows: list[Row] | None = None
@@ -69,6 +70,7 @@ class OpeningMixin(_Base):
         def update_placeholder(self) -> None: ...
         def _update_header(self) -> None: ...
         def _refresh_recent(self) -> None: ...
+        def jump_to_pair(self, old: str | None, new: str | None) -> bool: ...
 
     # --- files and comparing ------------------------------------------------------------------
     def choose_file(self, side: str) -> None:
@@ -123,7 +125,6 @@ class OpeningMixin(_Base):
     def start_compare(self, auto_order: bool = False) -> None:
         if not (self.old_path and self.new_path):
             return
-        self.cancel_job(quiet=True)
         request = CompareRequest(
             self.old_path,
             self.new_path,
@@ -131,15 +132,21 @@ class OpeningMixin(_Base):
             password_new=self.passwords.get(self.new_path),
             auto_order=auto_order,
         )
-        job = Job(compare_task(request), name="compare")
+        self._auto_order = auto_order
+        self._focus_after = None
+        log.info("comparing %s with %s", request.old, request.new)
+        message = translate("MainWindow", "Comparing…")
+        self._run_job(Job(compare_task(request), name="compare"), message)
+
+    def _run_job(self, job: Job, message: str) -> None:
+        """Run a comparing ``job`` in the background; its result replaces what is shown."""
+        self.cancel_job(quiet=True)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         self.job = job
-        self._auto_order = auto_order
-        self.status.start(translate("MainWindow", "Comparing…"))
+        self.status.start(message)
         self.update_placeholder()
-        log.info("comparing %s with %s", request.old, request.new)
         job.start()
 
     def cancel_job(self, quiet: bool = False) -> None:
@@ -172,6 +179,9 @@ class OpeningMixin(_Base):
         self.settings.add_recent(result.old.path, result.new.path)
         self._refresh_recent()
         self.set_comparison(result, rows)
+        focus, self._focus_after = self._focus_after, None
+        if focus is not None:
+            self.jump_to_pair(*focus)
 
     def _on_failed(self, error: object, details: str) -> None:
         if not self._is_current():

@@ -38,6 +38,8 @@ class RenderContext:
     search: str = ""
     # Rows by index, to name the partner of a moved paragraph.
     rows: list[Row] = field(default_factory=list)
+    # (old id, new id) of the pairs the reader made by hand (Pair With…).
+    by_hand: frozenset[tuple[str, str]] = frozenset()
 
 
 def _highlight(text: str, context: RenderContext) -> str:
@@ -122,6 +124,8 @@ def chips(row: Row, context: RenderContext) -> str:
             parts.append(_chip(tag_name(tag), colours.mandate, "#ffffff"))
         else:
             parts.append(_chip(tag_name(tag), colours.chip_bg, colours.chip_fg))
+    if row.pair.old is not None and (row.pair.old, row.pair.new) in context.by_hand:
+        parts.append(_chip(tag_name("paired-by-hand"), colours.chip_bg, colours.chip_fg))
     return " ".join(parts)
 
 

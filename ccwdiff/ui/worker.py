@@ -12,7 +12,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ccwdiff.core.model import CancelCallback, Comparison, ProgressCallback
 
@@ -119,6 +119,32 @@ def compare_task(request: CompareRequest) -> Task:
                 comparison.new, comparison.old, progress=progress, cancel=cancel
             )
         return Prepared(comparison, build_rows(comparison))
+
+    return task
+
+
+def realign_task(
+    comparison: Comparison,
+    anchors: list[tuple[str, str]],
+    separations: list[tuple[str, str]],
+) -> Task:
+    """A task comparing the documents of ``comparison`` again, with the reader's corrections."""
+
+    def task(progress: ProgressCallback, cancel: CancelCallback) -> Prepared:
+        from ccwdiff.core.compare import SAME_FILE, compare_documents
+
+        result = compare_documents(
+            comparison.old,
+            comparison.new,
+            anchors=anchors,
+            separations=separations,
+            progress=progress,
+            cancel=cancel,
+        )
+        # A warning about the files (the same file twice) still holds.
+        if SAME_FILE in comparison.warnings and SAME_FILE not in result.warnings:
+            result = replace(result, warnings=(*result.warnings, SAME_FILE))
+        return Prepared(result, build_rows(result))
 
     return task
 

@@ -185,140 +185,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="200"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="217"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="218"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="235"/>
         <source>No paragraph matches “%1”.</source>
         <translation>没有段落与“%1”匹配。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="220"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="237"/>
         <source>No paragraph matches the filters.</source>
         <translation>没有段落符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="221"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="238"/>
         <source>Clear the search or the filters in the toolbar to see the reports.</source>
         <translation>清除工具栏中的搜索或筛选条件即可查看报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="228"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="229"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="247"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="260"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="264"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="280"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="248"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="261"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="265"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="281"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="54"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="80"/>
         <source>Open the older report</source>
         <translation>打开较早的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="56"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="82"/>
         <source>Open the newer report</source>
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="225"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="116"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="242"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="138"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="128"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="156"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="159"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="193"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="71"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="88"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="73"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="90"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="93"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="110"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="117"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="134"/>
         <source>Double-click to go to the other end of the move.</source>
         <translation>双击转到移动的另一端。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="134"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="151"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="385"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="410"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="400"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="425"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="58"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="84"/>
         <source>Reports (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="182"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="219"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="190"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="227"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="192"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="229"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="222"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="259"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="228"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="265"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="229"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="266"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -326,27 +326,27 @@
 <context>
     <name>MandatePanel</name>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="85"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="89"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="87"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="91"/>
         <source>Mandate changes: none found between these reports</source>
         <translation>授权变化：这两份报告之间未发现</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="89"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="93"/>
         <source>Mandate changes (%1) — click one to see it in context</source>
         <translation>授权变化（%1）— 单击一项可在上下文中查看</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="150"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="158"/>
         <source>removed:</source>
         <translation>删除：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="151"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="159"/>
         <source>added:</source>
         <translation>新增：</translation>
     </message>
@@ -354,41 +354,74 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="54"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="78"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="54"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="78"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="77"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="128"/>
         <source>(before the first heading)</source>
         <translation>（第一个标题之前）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/navigator.py" line="91"/>
+        <location filename="../../ccwdiff/ui/navigator.py" line="142"/>
         <source>moved to %1</source>
         <translation>移至 %1</translation>
     </message>
 </context>
 <context>
+    <name>Pairing</name>
+    <message>
+        <location filename="../../ccwdiff/ui/pairing.py" line="104"/>
+        <source>Pair With</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/pairing.py" line="113"/>
+        <source>Filter by number or words (unpaired paragraphs are in bold)</source>
+        <translation>按编号或文字筛选（未配对的段落以粗体显示）</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/pairing.py" line="135"/>
+        <source>Pair</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/pairing.py" line="213"/>
+        <source>Pair %1 with which paragraph of the newer report?</source>
+        <translation>将 %1 与较新报告的哪一段配对？</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/pairing.py" line="215"/>
+        <source>Pair %1 with which paragraph of the older report?</source>
+        <translation>将 %1 与较旧报告的哪一段配对？</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/pairing.py" line="269"/>
+        <source>Aligning again…</source>
+        <translation>正在重新对齐…</translation>
+    </message>
+</context>
+<context>
     <name>Render</name>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="153"/>
-        <location filename="../../ccwdiff/ui/render.py" line="163"/>
+        <location filename="../../ccwdiff/ui/render.py" line="165"/>
+        <location filename="../../ccwdiff/ui/render.py" line="183"/>
         <source>moved to %1 (double-click to follow)</source>
         <translation>移至 %1（双击跳转）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="157"/>
+        <location filename="../../ccwdiff/ui/render.py" line="173"/>
         <source>moved here from %1 (double-click to follow)</source>
         <translation>从 %1 移到此处（双击跳转）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="160"/>
+        <location filename="../../ccwdiff/ui/render.py" line="180"/>
         <source>moved from %1 (double-click to follow)</source>
         <translation>移自 %1（双击跳转）</translation>
     </message>
@@ -496,107 +529,112 @@
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="111"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="104"/>
+        <source>paired by hand</source>
+        <translation>手动配对</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/i18n.py" line="112"/>
         <source>Reading files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="112"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="113"/>
         <source>Cleaning text</source>
         <translation>正在清理文本</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="113"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="114"/>
         <source>Finding paragraphs</source>
         <translation>正在识别段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="114"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="115"/>
         <source>Segmenting words</source>
         <translation>正在分词</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="115"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="116"/>
         <source>Aligning paragraphs</source>
         <translation>正在对齐段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="116"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="117"/>
         <source>Comparing words</source>
         <translation>正在逐词比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="117"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="118"/>
         <source>Classifying changes</source>
         <translation>正在分类变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="118"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="119"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="126"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="127"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="127"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="128"/>
         <source>strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="128"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="129"/>
         <source>time frame</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="129"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="130"/>
         <source>meeting days</source>
         <translation>会期</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="130"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="131"/>
         <source>reporting</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="131"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="132"/>
         <source>chair</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="132"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="133"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="133"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="134"/>
         <source>new decision</source>
         <translation>新决定</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="134"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="135"/>
         <source>removed decision</source>
         <translation>删除的决定</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="142"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="143"/>
         <source>Old and new are the same file: every paragraph is unchanged.</source>
         <translation>新旧是同一个文件：所有段落均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="145"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="146"/>
         <source>The two documents are identical in wording.</source>
         <translation>两份文件的措辞完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="148"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="149"/>
         <source>The two documents are in different languages; the comparison will mostly show replacements.</source>
         <translation>两份文件使用不同的语言；比较结果将主要显示替换。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="153"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="154"/>
         <source>No numbered paragraphs or headings were recognised; compared as plain paragraphs.</source>
         <translation>未识别出编号段落或标题；已按普通段落比较。</translation>
     </message>
@@ -604,307 +642,337 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
         <source>Open &amp;Old…</source>
         <translation>打开旧报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="195"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="200"/>
         <source>Choose the older report (left)</source>
         <translation>选择较早的报告（左侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>Open &amp;New…</source>
         <translation>打开新报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="196"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
         <source>Choose the newer report (right)</source>
         <translation>选择较新的报告（右侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="197"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
         <source>Swap the older and newer report</source>
         <translation>交换较早和较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="198"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="203"/>
         <source>Read both files again and compare</source>
         <translation>重新读取两份文件并比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="199"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
         <source>Save the comparison as PDF</source>
         <translation>将比较结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="201"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="202"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>Save the comparison as a web page</source>
         <translation>将比较结果保存为网页</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>&amp;Copy Paragraph</source>
         <translation>复制段落(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>Copy the citation and both texts</source>
         <translation>复制引用及两段文字</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="213"/>
+        <source>&amp;Pair With…</source>
+        <translation>手动配对(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
+        <source>Pair this paragraph with one of the other report, whatever the wording</source>
+        <translation>将本段与另一份报告中的某一段配对，不论措辞</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="217"/>
+        <source>&amp;Unpair</source>
+        <translation>取消配对(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
+        <source>These two are not the same paragraph: show a deletion and an insertion</source>
+        <translation>这两段不是同一段：显示为一处删除和一处插入</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
+        <source>&amp;Restore Automatic Pairing</source>
+        <translation>恢复自动配对(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
+        <source>Forget the pairs made and undone by hand</source>
+        <translation>撤销所有手动配对和取消配对</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>Search in both documents</source>
         <translation>在两份文件中搜索</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
         <source>&amp;Side by Side</source>
         <translation>并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
         <source>Old and new side by side</source>
         <translation>新旧并排显示</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
         <source>&amp;Inline</source>
         <translation>合并显示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
         <source>One column with changes marked</source>
         <translation>单栏显示并标出变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="213"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
         <source>&amp;Letter Paper for PDF</source>
         <translation>PDF 使用 Letter 纸张(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
         <source>Export PDFs on US Letter paper instead of A4</source>
         <translation>导出 PDF 时使用美国 Letter 纸张而非 A4</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
         <source>&amp;Colour-Blind-Safe Colours</source>
         <translation>色盲友好配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
         <source>Orange and blue</source>
         <translation>橙色和蓝色</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="217"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
         <source>Change &amp;Navigator</source>
         <translation>变化导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="235"/>
         <source>&amp;Mandate Panel</source>
         <translation>授权面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="236"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="238"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="239"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>&amp;Mandate Only</source>
         <translation>仅授权(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="228"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>Show only mandate changes</source>
         <translation>只显示授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
         <source>Hide &amp;Routine</source>
         <translation>隐藏例行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>Hide routine roll-over changes</source>
         <translation>隐藏例行的逐年更新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
         <source>Hide &amp;Unchanged</source>
         <translation>隐藏未变(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
         <source>Hide unchanged paragraphs</source>
         <translation>隐藏未变的段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>&amp;Next Change</source>
         <translation>下一处变化(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>Go to the next change</source>
         <translation>转到下一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="236"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="253"/>
         <source>&amp;Previous Change</source>
         <translation>上一处变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
         <source>Go to the previous change</source>
         <translation>转到上一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="239"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="256"/>
         <source>Next &amp;Mandate Change</source>
         <translation>下一处授权变化(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="258"/>
         <source>&amp;Follow Move</source>
         <translation>跟随移动(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="259"/>
         <source>Go to where a moved paragraph went</source>
         <translation>转到被移动段落的新位置</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="261"/>
         <source>Cancel Comparison</source>
         <translation>取消比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="262"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="263"/>
         <source>&amp;About ccwdiff</source>
         <translation>关于 ccwdiff(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="253"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="270"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="271"/>
         <source>&amp;Recent Comparisons</source>
         <translation>最近的比较(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="255"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="256"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="273"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="257"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="274"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="258"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="259"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="276"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="260"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
