@@ -794,7 +794,14 @@ def _heaviest_chain(
     Fixed pairs (user anchors) enter with an overwhelming weight so the chain is
     built around them.
     """
-    edges = [(o, n, s) for o, n, s in candidates if s >= CHAIN_MIN and o not in fixed]
+    # A block a user anchor pairs is in no other edge (two anchors may cross: the chain
+    # keeps one, and the other still pairs, outside the chain).
+    fixed_new = set(fixed.values())
+    edges = [
+        (o, n, s)
+        for o, n, s in candidates
+        if s >= CHAIN_MIN and o not in fixed and n not in fixed_new
+    ]
     edges.extend((o, n, 1000.0) for o, n in fixed.items())
     # Same old index: process larger new index first so two edges of one old block
     # cannot both enter the chain (strictly increasing in both coordinates).

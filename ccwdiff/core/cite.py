@@ -119,8 +119,8 @@ def find_block(doc: Document, reference: str) -> str:
     if not found:
         raise BadReference(
             "unknown-reference",
-            f"{name} has no paragraph {reference!r}: give a citation such as ¶32, ¶24(a) "
-            "or 附件一 ¶3, or a block id from the JSON output (b57).",
+            f"{name} has no paragraph {reference!r}: give a citation such as ¶32 or ¶24(a), "
+            "after its section if needed (IV. 2, 附件一 ¶3), or a block id from the JSON (b57).",
         )
     where = ", ".join(
         f"{block_id} in {' '.join(by_id[block_id].path) or 'the opening'}" for block_id in found[:4]
