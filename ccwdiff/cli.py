@@ -9,7 +9,6 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import multiprocessing
 import os
@@ -135,7 +134,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_compare(args: argparse.Namespace) -> int:
     from .core.compare import compare_files
-    from .core.serialize import to_dict
 
     if args.format == "pdf" and not args.output:
         raise ExportError("output-required", "PDF output needs a file name: add -o diff.pdf.")
@@ -154,8 +152,9 @@ def _run_compare(args: argparse.Namespace) -> int:
     _print_notes(comparison)
 
     if args.format == "json":
-        text = json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
-        _emit_text(text, args.output, (args.old, args.new))
+        from .export.jsonfile import to_json
+
+        _emit_text(to_json(comparison), args.output, (args.old, args.new))
     elif args.format == "text":
         stream_is_tty = args.output is None and sys.stdout.isatty()
         color = args.color == "always" or (

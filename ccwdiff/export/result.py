@@ -16,7 +16,7 @@ class ExportReport:
     """
 
     path: Path
-    format: str  # "pdf" or "html"
-    pages: int
+    format: str  # "pdf", "html" or "json"
+    pages: int  # 0 for JSON
     missing_glyphs: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()

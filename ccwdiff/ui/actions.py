@@ -76,6 +76,7 @@ class WindowActions(QObject):
             icon=_icon(window, "document-export", sp.SP_DialogSaveButton),
         )
         self.export_html = make("exportHtml", [seq("Ctrl+Shift+E")])
+        self.export_json = make("exportJson")
         self.letter_paper = make("letterPaper", checkable=True)
         self.clear_recent = make("clearRecent")
         self.quit = make("quit", [seq(Key.Quit), seq("Ctrl+Q")])
@@ -145,7 +146,7 @@ class WindowActions(QObject):
         file.addActions([self.open_old, self.open_new, self.swap, self.reload])
         self.recent_menu = menu("recent", file)
         file.addSeparator()
-        file.addActions([self.export_pdf, self.export_html, self.letter_paper])
+        file.addActions([self.export_pdf, self.export_html, self.export_json, self.letter_paper])
         file.addSeparator()
         file.addAction(self.quit)
 
@@ -205,6 +206,10 @@ class WindowActions(QObject):
             self.export_html: (
                 self.tr("Export &HTML…"),
                 self.tr("Save the comparison as a web page"),
+            ),
+            self.export_json: (
+                self.tr("Export &JSON…"),
+                self.tr("Save the comparison as data (the command line's JSON)"),
             ),
             self.clear_recent: (self.tr("&Clear List"), ""),
             self.quit: (self.tr("&Quit"), ""),

@@ -1,4 +1,4 @@
-"""File > Export PDF…/HTML… and Help > About.
+"""File > Export PDF…/HTML…/JSON… and Help > About.
 
 Exports run on the thread pool like comparisons. The exporters belong to
 ``ccwdiff.export``; they are imported lazily so the window starts fast and still
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 _EXPORTERS = {
     "pdf": ("ccwdiff.export.pdf", "export_pdf"),
     "html": ("ccwdiff.export.html", "export_html"),
+    "json": ("ccwdiff.export.jsonfile", "export_json"),
 }
 
 
@@ -62,11 +63,11 @@ def run_export(window: MainWindow, kind: str) -> None:
     suggested = Path(window.settings.last_folder() or Path.home()) / (
         f"ccwdiff-{years[0]}-{years[1]}.{kind}"
     )
-    pattern = (
-        QCoreApplication.translate("Export", "PDF files (*.pdf)")
-        if kind == "pdf"
-        else QCoreApplication.translate("Export", "Web pages (*.html)")
-    )
+    pattern = {
+        "pdf": QCoreApplication.translate("Export", "PDF files (*.pdf)"),
+        "html": QCoreApplication.translate("Export", "Web pages (*.html)"),
+        "json": QCoreApplication.translate("Export", "JSON data (*.json)"),
+    }[kind]
     path, _ = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("Export", "Export comparison"), str(suggested), pattern
     )

@@ -1,4 +1,4 @@
-"""File > Export PDF…/HTML… from the window, in the background, refusing the inputs."""
+"""File > Export PDF…/HTML…/JSON… from the window, in the background, refusing the inputs."""
 
 from __future__ import annotations
 
@@ -18,15 +18,24 @@ def save_as(monkeypatch: pytest.MonkeyPatch):
     return chosen
 
 
-@pytest.mark.parametrize("kind", ["html", "pdf"])
+@pytest.mark.parametrize("kind", ["html", "pdf", "json"])
 def test_export_writes_the_file(shown, save_as, tmp_path, qtbot, kind) -> None:
     target = tmp_path / f"comparison.{kind}"
-    save_as.append(str(target))
+    save_as.append(str(tmp_path / "comparison"))  # the extension is added
     shown.export(kind)
     qtbot.waitUntil(lambda: "Exported to" in shown.status.currentMessage(), timeout=60000)
     assert target.exists() and target.stat().st_size > 1000
     if kind == "pdf":
         assert target.read_bytes().startswith(b"%PDF")
+    if kind == "json":
+        import json
+
+        from ccwdiff.core.serialize import to_dict
+
+        assert json.loads(target.read_text(encoding="utf-8")) == json.loads(
+            json.dumps(to_dict(shown.comparison), ensure_ascii=False)
+        )
+    assert shown.actions_.export_json in shown.actions_.menus["file"].actions()
 
 
 def test_export_over_an_input_is_refused(window, save_as, messages, tmp_path) -> None:
