@@ -2,7 +2,9 @@
 
 Each entry cites the paragraphs ("2022 ¶32 → 2023 ¶20"), names the kind of shift
 and shows the phrases removed (struck through) and added. Clicking an entry (or
-pressing Enter on it) jumps to the paragraph in the aligned view.
+pressing Enter on it) jumps to the paragraph in the aligned view. Ctrl+C (or the
+right-click menu) copies the selected entries, whole, as text and as formatted text
+(struck-through and highlighted phrases) for a cable or an e-mail.
 """
 
 from __future__ import annotations
@@ -15,9 +17,17 @@ from .htmldelegate import HTML_ROLE, HtmlDelegate
 from .i18n import kind_name
 from .qt import (
     QAbstractItemView,
+    QApplication,
+    QEvent,
+    QKeyEvent,
+    QKeySequence,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMimeData,
+    QObject,
+    QPoint,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -80,6 +90,10 @@ class MandatePanel(QWidget):
         self.list.setBatchSize(25)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
         self.retranslate()
 
@@ -114,21 +128,85 @@ class MandatePanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, change.summary)
         self.list.setVisible(bool(self._comparison.mandate))
 
-    def _html(self, change: MandateChange) -> str:
-        assert self._comparison is not None and self._context is not None
+    # --- copying ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+C is also the window's Copy Paragraph: in this list it copies the entries.
+        if watched is self.list and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Copy) and self.list.selectedItems():
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()
+                    return True
+                if event.type() == QEvent.Type.KeyPress:
+                    self.copy_selected()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"))
+        copy.setEnabled(bool(self.list.selectedItems()))
+        copy.triggered.connect(self.copy_selected)
+        every = menu.addAction(self.tr("Copy &All Mandate Changes"))
+        every.setEnabled(self.list.count() > 0)
+        every.triggered.connect(self.copy_all)
+        menu.exec(self.list.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def copy_selected(self) -> bool:
+        rows = sorted(self.list.row(item) for item in self.list.selectedItems())
+        return self._copy(rows)
+
+    def copy_all(self) -> bool:
+        return self._copy(list(range(self.list.count())))
+
+    def _copy(self, rows: list[int]) -> bool:
+        if self._comparison is None or not rows:
+            return False
+        changes = [self._comparison.mandate[row] for row in rows]
+        data = QMimeData()
+        data.setText("\n\n".join(self.entry_text(change) for change in changes) + "\n")
+        data.setHtml("".join(f"<p>{self._html(change, whole=True)}</p>" for change in changes))
+        QApplication.clipboard().setMimeData(data)
+        return True
+
+    def _citation(self, change: MandateChange) -> str:
+        assert self._context is not None
         context = self._context
-        colours = context.colours
-        old_blocks = context.old_blocks
-        new_blocks = context.new_blocks
-        old = old_blocks.get(change.old)
-        new = new_blocks.get(change.new)
+        old = context.old_blocks.get(change.old)
+        new = context.new_blocks.get(change.new)
         # A decision added or dropped as a whole has no block on one side.
         old_cite = (
-            f"{context.old_year} {cite_label(old, old_blocks, context.old_labels)}" if old else "—"
+            f"{context.old_year} {cite_label(old, context.old_blocks, context.old_labels)}"
+            if old
+            else "—"
         )
         new_cite = (
-            f"{context.new_year} {cite_label(new, new_blocks, context.new_labels)}" if new else "—"
+            f"{context.new_year} {cite_label(new, context.new_blocks, context.new_labels)}"
+            if new
+            else "—"
         )
+        return f"{old_cite.strip()} → {new_cite.strip()}"
+
+    def entry_text(self, change: MandateChange) -> str:
+        """One entry as plain text, whole: citation, kinds, summary, every phrase."""
+        assert self._comparison is not None
+        kinds = ", ".join(kind_name(kind) for kind in change.kinds)
+        lines = [f"{self._citation(change)} [{kinds}]" if kinds else self._citation(change)]
+        if self._english_interface():
+            lines.append(change.summary)
+        chinese = (self._comparison.new.language or "").startswith("zh")
+        separator = "、" if chinese else "; "
+        if change.removed:
+            lines.append(f"{self.tr('removed:')} {separator.join(change.removed)}")
+        if change.added:
+            lines.append(f"{self.tr('added:')} {separator.join(change.added)}")
+        return "\n".join(lines)
+
+    def _html(self, change: MandateChange, whole: bool = False) -> str:
+        assert self._comparison is not None and self._context is not None
+        colours = self._context.colours
+        shorten = (lambda phrases: list(phrases)) if whole else _shorten
+        more = (lambda _phrases: "") if whole else _more
         kinds = " ".join(
             f'<span style="background-color:{colours.chip_bg};color:{colours.chip_fg}">'
             f"&nbsp;{html.escape(kind_name(kind))}&nbsp;</span>"
@@ -139,19 +217,19 @@ class MandatePanel(QWidget):
         removed = separator.join(
             f'<span style="background-color:{colours.delete_bg};color:{colours.delete_fg};'
             f'text-decoration:line-through">{html.escape(phrase)}</span>'
-            for phrase in _shorten(change.removed)
-        ) + _more(change.removed)
+            for phrase in shorten(change.removed)
+        ) + more(change.removed)
         added = separator.join(
             f'<span style="background-color:{colours.insert_bg};color:{colours.insert_fg}">'
             f"{html.escape(phrase)}</span>"
-            for phrase in _shorten(change.added)
-        ) + _more(change.added)
+            for phrase in shorten(change.added)
+        ) + more(change.added)
         # The engine writes its summary in English; in another interface language the
         # kind badges and phrases say the same, and the summary stays in the tooltip.
         summary = html.escape(change.summary) if self._english_interface() else ""
         lines = [
             f'<span style="color:{colours.mandate}">■</span> '
-            f"<b>{html.escape(old_cite.strip())} → {html.escape(new_cite.strip())}</b>"
+            f"<b>{html.escape(self._citation(change))}</b>"
             f"&nbsp;&nbsp;{kinds}&nbsp;&nbsp;{summary}"
         ]
         phrases = []

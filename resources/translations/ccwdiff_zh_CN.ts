@@ -331,27 +331,37 @@
 <context>
     <name>MandatePanel</name>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="89"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="103"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="91"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="105"/>
         <source>Mandate changes: none found between these reports</source>
         <translation>授权变化：这两份报告之间未发现</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="93"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="107"/>
         <source>Mandate changes (%1) — click one to see it in context</source>
         <translation>授权变化（%1）— 单击一项可在上下文中查看</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="158"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="146"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="149"/>
+        <source>Copy &amp;All Mandate Changes</source>
+        <translation>复制全部授权变化(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="236"/>
         <source>removed:</source>
         <translation>删除：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="159"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="237"/>
         <source>added:</source>
         <translation>新增：</translation>
     </message>
