@@ -347,10 +347,16 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
 
     def _update_status(self) -> None:
         model = self.view.comparison_model
+        comparison = self.comparison
         self.status.show_counts(
-            self.comparison.stats() if self.comparison is not None else None,
+            comparison.stats() if comparison is not None else None,
             model.rowCount(),
             len(model.rows),
+            (
+                (len(comparison.paired_by_hand), len(comparison.unpaired_by_hand))
+                if comparison is not None
+                else (0, 0)
+            ),
         )
 
     # --- view options ---------------------------------------------------------------------

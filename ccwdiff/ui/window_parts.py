@@ -121,12 +121,13 @@ class StatusArea(QStatusBar):
         self._stats: dict[str, int] | None = None
         self._visible = 0
         self._total = 0
+        self._by_hand = (0, 0)
         self.stop()
 
     def retranslate(self) -> None:
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setToolTip(self.tr("Stop comparing (Esc)"))
-        self.show_counts(self._stats, self._visible, self._total)
+        self.show_counts(self._stats, self._visible, self._total, self._by_hand)
 
     def start(self, text: str) -> None:
         self.stage.setText(text)
@@ -143,8 +144,16 @@ class StatusArea(QStatusBar):
         for widget in (self.stage, self.bar, self.cancel):
             widget.hide()
 
-    def show_counts(self, stats: dict[str, int] | None, visible: int, total: int) -> None:
+    def show_counts(
+        self,
+        stats: dict[str, int] | None,
+        visible: int,
+        total: int,
+        by_hand: tuple[int, int] = (0, 0),
+    ) -> None:
+        """``by_hand``: how many pairs the reader made and kept apart (Pair With…, Unpair)."""
         self._stats, self._visible, self._total = stats, visible, total
+        self._by_hand = by_hand
         if stats is None:
             self.counts.setText(self.tr("Drop two reports, or use File > Open Old… and Open New…."))
             return
@@ -162,6 +171,10 @@ class StatusArea(QStatusBar):
         text = " · ".join([head, *parts])
         if tag_parts:
             text += "&nbsp;&nbsp;|&nbsp;&nbsp;" + " · ".join(tag_parts)
+        if any(by_hand):
+            corrected = self.tr("by hand: %1 paired, %2 kept apart")
+            corrected = corrected.replace("%1", str(by_hand[0])).replace("%2", str(by_hand[1]))
+            text += "&nbsp;&nbsp;|&nbsp;&nbsp;" + corrected
         if visible != total:
             shown = self.tr("%1 of %2 rows shown").replace("%1", str(visible))
             text += "&nbsp;&nbsp;|&nbsp;&nbsp;" + shown.replace("%2", str(total))

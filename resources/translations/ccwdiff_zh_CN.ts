@@ -283,12 +283,12 @@
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="411"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="417"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="426"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="432"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -444,27 +444,32 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="127"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="128"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="129"/>
         <source>Stop comparing (Esc)</source>
         <translation>停止比较 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="149"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="158"/>
         <source>Drop two reports, or use File &gt; Open Old… and Open New….</source>
         <translation>拖放两份报告，或使用“文件 &gt; 打开旧报告…”和“打开新报告…”。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="161"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="170"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="166"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="175"/>
+        <source>by hand: %1 paired, %2 kept apart</source>
+        <translation>手动：配对 %1 处，分开 %2 处</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="179"/>
         <source>%1 of %2 rows shown</source>
         <translation>显示 %1 / %2 行</translation>
     </message>

@@ -93,6 +93,7 @@ def test_pair_a_deleted_paragraph_with_an_inserted_one(sample, qtbot) -> None:
         assert window.restore_pairing()
     assert window.comparison.paired_by_hand == ()
     assert pair_labels(window.comparison) == before
+    assert "by hand" not in window.status.counts.text()
 
 
 def test_unpair_shows_a_deletion_and_an_insertion(sample, qtbot) -> None:
@@ -107,6 +108,7 @@ def test_unpair_shows_a_deletion_and_an_insertion(sample, qtbot) -> None:
         window.actions_.unpair.trigger()
     after = window.comparison
     assert after.unpaired_by_hand == ((old_24, new_17),)
+    assert "by hand: 0 paired, 1 kept apart" in window.status.counts.text()
     labels = pair_labels(after)
     assert ("24.", "17.") not in labels
     assert labels[(None, "17.")] == "inserted"
