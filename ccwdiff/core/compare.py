@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import classify as classify_module
 from .align import AlignedPair, align_blocks, one_to_one
+from .errors import BadReference
 from .errors import raise_if_cancelled as _check
 from .model import (
     Block,
@@ -50,6 +51,7 @@ def compare_files(
     password_new: str | None = None,
     anchors: Sequence[tuple[str, str]] = (),
     separations: Sequence[tuple[str, str]] = (),
+    strict_references: bool = True,
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
 ) -> Comparison:
@@ -58,7 +60,9 @@ def compare_files(
     ``anchors`` and ``separations``: pairs the user made or undid by hand (see
     :func:`compare_documents`), each side a block id or a citation ("¶32", "¶24(a)",
     "三."; :func:`~ccwdiff.core.cite.find_block`). A reference that names no paragraph,
-    or several, raises :class:`~ccwdiff.core.errors.BadReference` before the comparison.
+    or several, raises :class:`~ccwdiff.core.errors.BadReference` before the comparison;
+    with ``strict_references`` false it is left out instead (corrections remembered for
+    files whose parsing has changed since).
     """
     from .cite import find_block
     from .document import build_document
@@ -75,11 +79,22 @@ def compare_files(
     _report(progress, "structure", 0.5)
     new_doc = build_document(new_raw)
     _check(cancel)
+
+    def resolve(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        resolved = []
+        for old, new in pairs:
+            try:
+                resolved.append((find_block(old_doc, old), find_block(new_doc, new)))
+            except BadReference:
+                if strict_references:
+                    raise
+        return resolved
+
     comparison = compare_documents(
         old_doc,
         new_doc,
-        anchors=[(find_block(old_doc, o), find_block(new_doc, n)) for o, n in anchors],
-        separations=[(find_block(old_doc, o), find_block(new_doc, n)) for o, n in separations],
+        anchors=resolve(anchors),
+        separations=resolve(separations),
         progress=progress,
         cancel=cancel,
     )

@@ -70,6 +70,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         self._titles: dict[tuple[str, ...], str] = {}
         self._auto_order = False
         self._focus_after: tuple[str | None, str | None] | None = None  # row to show next
+        self._fingerprint: str | None = None  # of the two files shown (worker.fingerprint)
 
         self.context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
         self.actions_ = WindowActions(self)

@@ -63,6 +63,7 @@ class OpeningMixin(_Base):
         status: StatusArea
         _auto_order: bool
         _focus_after: tuple[str | None, str | None] | None
+        _fingerprint: str | None
 
         def set_comparison(
             self, comparison: Comparison | None, rows: list[Row] | None = None
@@ -131,9 +132,11 @@ class OpeningMixin(_Base):
             password_old=self.passwords.get(self.old_path),
             password_new=self.passwords.get(self.new_path),
             auto_order=auto_order,
+            remembered=self.settings.corrections(),
         )
         self._auto_order = auto_order
         self._focus_after = None
+        self._fingerprint = None
         log.info("comparing %s with %s", request.old, request.new)
         message = translate("MainWindow", "Comparing…")
         self._run_job(Job(compare_task(request), name="compare"), message)
@@ -167,9 +170,10 @@ class OpeningMixin(_Base):
             self.status.progress(stage_name(stage), fraction)
 
     def _on_finished(self, result: object) -> None:
-        rows = result.rows if isinstance(result, Prepared) else None
-        if isinstance(result, Prepared):
-            result = result.comparison
+        prepared = result if isinstance(result, Prepared) else None
+        rows = prepared.rows if prepared is not None else None
+        if prepared is not None:
+            result = prepared.comparison
         if not self._is_current() or not isinstance(result, Comparison):
             return
         self.job = None
@@ -179,6 +183,21 @@ class OpeningMixin(_Base):
         self.settings.add_recent(result.old.path, result.new.path)
         self._refresh_recent()
         self.set_comparison(result, rows)
+        if prepared is not None and prepared.fingerprint is not None:
+            self._fingerprint = prepared.fingerprint
+        if self._fingerprint is not None:  # remembered for these two files, or forgotten
+            self.settings.set_corrections(
+                self._fingerprint, result.paired_by_hand, result.unpaired_by_hand
+            )
+        if prepared is not None and prepared.restored:
+            self.status.showMessage(
+                translate(
+                    "MainWindow",
+                    "The pairs corrected by hand earlier for these files are applied again "
+                    "(Edit > Restore Automatic Pairing forgets them).",
+                ),
+                10000,
+            )
         focus, self._focus_after = self._focus_after, None
         if focus is not None:
             self.jump_to_pair(*focus)

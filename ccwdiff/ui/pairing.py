@@ -4,8 +4,10 @@ The engine takes the reader's corrections as (old id, new id) pairs: pairs that 
 be made whatever their wording, and pairs that must not (``compare_documents``'s
 anchors and separations); the comparison records them, and every export names them.
 The window keeps them with the comparison on screen and compares the same two parsed
-documents again, off the UI thread. Opening other files, swapping or reloading starts
-from the aligner's own pairing again (the files may have changed).
+documents again, off the UI thread. They are remembered for the two files (by their
+contents, in that order: ``worker.fingerprint``) and applied again when the same files
+are compared later; other files, the same files swapped or a file changed since start
+from the aligner's own pairing.
 """
 
 from __future__ import annotations

@@ -8,12 +8,14 @@ stored as JSON so every platform backend round-trips them unchanged.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .qt import QByteArray, QLocale, QSettings
 
 MAX_RECENT = 10
+MAX_CORRECTED = 100  # pairs of files whose corrections by hand are remembered
 
 
 def _absolute(path: str) -> str:
@@ -102,6 +104,53 @@ class AppSettings:
 
     def clear_recent(self) -> None:
         self.qsettings.setValue("files/recent", "[]")
+
+    # --- corrections of the alignment ----------------------------------------------------
+    def corrections(self) -> dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]]:
+        """Pairs made and kept apart by hand, by the fingerprint of the two files."""
+        try:
+            stored = json.loads(str(self.qsettings.value("alignment/corrections", "{}")))
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+
+        def pairs(value: object) -> list[tuple[str, str]]:
+            if not isinstance(value, list):
+                return []
+            return [
+                (item[0], item[1])
+                for item in value
+                if isinstance(item, list)
+                and len(item) == 2
+                and all(isinstance(part, str) for part in item)
+            ]
+
+        return {
+            key: (pairs(value.get("paired")), pairs(value.get("unpaired")))
+            for key, value in stored.items()
+            if isinstance(key, str) and isinstance(value, dict)
+        }
+
+    def set_corrections(
+        self,
+        key: str,
+        paired: Sequence[tuple[str, str]],
+        unpaired: Sequence[tuple[str, str]],
+    ) -> None:
+        """Remember the corrections for the files of fingerprint ``key`` (none: forget)."""
+        stored = {
+            name: {"paired": [list(p) for p in made], "unpaired": [list(p) for p in apart]}
+            for name, (made, apart) in self.corrections().items()
+            if name != key
+        }
+        if paired or unpaired:
+            stored[key] = {
+                "paired": [list(p) for p in paired],
+                "unpaired": [list(p) for p in unpaired],
+            }
+        kept = dict(list(stored.items())[-MAX_CORRECTED:])  # the most recent last
+        self.qsettings.setValue("alignment/corrections", json.dumps(kept))
 
     # --- window ------------------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:

@@ -8,11 +8,12 @@ that the engine's ``cancel`` callback reads between steps.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import traceback
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ccwdiff.core.model import CancelCallback, Comparison, ProgressCallback
 
@@ -22,6 +23,8 @@ from .rows import Row, build_rows, is_reversed
 log = logging.getLogger(__name__)
 
 Task = Callable[[ProgressCallback, CancelCallback], object]
+# Pairs made and kept apart by hand, as (old id, new id).
+Corrections = tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]
 
 
 class WorkerSignals(QObject):
@@ -79,22 +82,48 @@ class Job(QRunnable):
 
 @dataclass(frozen=True)
 class CompareRequest:
-    """Two files to compare; ``auto_order`` puts the older report on the left."""
+    """Two files to compare; ``auto_order`` puts the older report on the left.
+
+    ``remembered``: the corrections made by hand earlier, by the fingerprint of the
+    two files they were made on (see :func:`fingerprint`).
+    """
 
     old: str
     new: str
     password_old: str | None = None
     password_new: str | None = None
     auto_order: bool = False
+    remembered: Mapping[str, Corrections] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Prepared:
     """A comparison with its display rows, built in the worker: the UI thread only
-    installs them (building 2,000 rows there took 30 ms of a stall)."""
+    installs them (building 2,000 rows there took 30 ms of a stall).
+
+    ``fingerprint``: of the two files compared (None when the documents on screen were
+    compared again); ``restored``: the corrections remembered for them were applied.
+    """
 
     comparison: Comparison
     rows: list[Row]
+    fingerprint: str | None = None
+    restored: bool = False
+
+
+def fingerprint(old: str, new: str) -> str | None:
+    """The two files' contents, hashed in order: corrections made on them fit them only."""
+    digest = hashlib.sha256()
+    try:
+        for path in (old, new):
+            one = hashlib.sha256()
+            with open(path, "rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    one.update(chunk)
+            digest.update(one.digest())
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def compare_task(request: CompareRequest) -> Task:
@@ -104,21 +133,34 @@ def compare_task(request: CompareRequest) -> Task:
         # Heavy imports, off the UI thread.
         from ccwdiff.core.compare import compare_documents, compare_files
 
+        key = fingerprint(request.old, request.new)
+        anchors, separations = request.remembered.get(key or "", ((), ()))
         comparison = compare_files(
             request.old,
             request.new,
             password_old=request.password_old,
             password_new=request.password_new,
+            anchors=anchors,
+            separations=separations,
+            strict_references=False,
             progress=progress,
             cancel=cancel,
         )
         if request.auto_order and is_reversed(comparison.old, comparison.new):
             # Dropped newest first: the engine's reading of symbol/date decides. The
             # documents are parsed already; only the comparison is run again.
+            key = fingerprint(request.new, request.old)
+            anchors, separations = request.remembered.get(key or "", ((), ()))
             comparison = compare_documents(
-                comparison.new, comparison.old, progress=progress, cancel=cancel
+                comparison.new,
+                comparison.old,
+                anchors=anchors,
+                separations=separations,
+                progress=progress,
+                cancel=cancel,
             )
-        return Prepared(comparison, build_rows(comparison))
+        restored = bool(comparison.paired_by_hand or comparison.unpaired_by_hand)
+        return Prepared(comparison, build_rows(comparison), key, restored)
 
     return task
 

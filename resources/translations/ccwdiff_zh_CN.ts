@@ -190,70 +190,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="218"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="219"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="236"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="237"/>
         <source>No paragraph matches “%1”.</source>
         <translation>没有段落与“%1”匹配。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="238"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="239"/>
         <source>No paragraph matches the filters.</source>
         <translation>没有段落符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="239"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="240"/>
         <source>Clear the search or the filters in the toolbar to see the reports.</source>
         <translation>清除工具栏中的搜索或筛选条件即可查看报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="247"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="247"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="248"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="265"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="281"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="266"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="282"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="266"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="282"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="267"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="283"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="80"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="81"/>
         <source>Open the older report</source>
         <translation>打开较早的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="82"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="83"/>
         <source>Open the newer report</source>
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="243"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="138"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="244"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="141"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="159"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="193"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="162"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="212"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -283,47 +283,52 @@
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="417"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="418"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="432"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="433"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="84"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="85"/>
         <source>Reports (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="219"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="194"/>
+        <source>The pairs corrected by hand earlier for these files are applied again (Edit &gt; Restore Automatic Pairing forgets them).</source>
+        <translation>之前为这两个文件手动更正的配对已再次应用（编辑 &gt; 恢复自动配对 可清除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/opening.py" line="238"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="227"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="246"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="229"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="248"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="259"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="278"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="265"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="284"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="266"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="285"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -392,32 +397,32 @@
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="104"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="106"/>
         <source>Pair With</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="113"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="115"/>
         <source>Filter by number or words (unpaired paragraphs are in bold)</source>
         <translation>按编号或文字筛选（未配对的段落以粗体显示）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="135"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="137"/>
         <source>Pair</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="213"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="215"/>
         <source>Pair %1 with which paragraph of the newer report?</source>
         <translation>将 %1 与较新报告的哪一段配对？</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="215"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="217"/>
         <source>Pair %1 with which paragraph of the older report?</source>
         <translation>将 %1 与较旧报告的哪一段配对？</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="269"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="271"/>
         <source>Aligning again…</source>
         <translation>正在重新对齐…</translation>
     </message>

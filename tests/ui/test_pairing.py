@@ -164,7 +164,7 @@ def test_the_row_menu_offers_the_corrections(sample, qtbot) -> None:
     assert window.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
 
 
-def test_opening_files_again_starts_from_the_automatic_pairing(sample, qtbot) -> None:
+def test_corrections_are_remembered_for_the_same_files(sample, qtbot, tmp_path) -> None:
     window = sample
     comparison = window.comparison
     old_24 = block_id(comparison, "old", "24.", "四.")
@@ -172,8 +172,48 @@ def test_opening_files_again_starts_from_the_automatic_pairing(sample, qtbot) ->
     window.jump_to_pair(old_24, new_17)
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
         window.unpair_current()
-    assert window.comparison.unpaired_by_hand
+    assert window.comparison.unpaired_by_hand == ((old_24, new_17),)
+    # Reading the same files again applies them again, and says so.
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.actions_.reload.trigger()
+    assert window.comparison.unpaired_by_hand == ((old_24, new_17),)
+    assert "corrected by hand earlier" in window.status.currentMessage()
+    # Copies of the files elsewhere are the same files.
+    old, new = sample_pair()
+    copies = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for source, copy in zip((old, new), copies, strict=True):
+        copy.write_bytes(source.read_bytes())
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_files(str(copies[0]), str(copies[1]))
+    assert window.comparison.unpaired_by_hand == ((old_24, new_17),)
+    # A changed file, or the files swapped, start from the automatic pairing.
+    copies[1].write_bytes(new.read_bytes() + b"\n")
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.actions_.reload.trigger()
+    assert window.comparison.unpaired_by_hand == ()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_files(str(new), str(old))
+    assert window.comparison.unpaired_by_hand == ()
+    # Restore Automatic Pairing forgets them for good.
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_files(str(old), str(new))
+    assert window.comparison.unpaired_by_hand == ((old_24, new_17),)
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.restore_pairing()
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
         window.actions_.reload.trigger()
     assert window.comparison.unpaired_by_hand == ()
     assert not window.actions_.restore_pairing.isEnabled()
+
+
+def test_remembered_corrections_that_no_longer_fit_are_left_out(window, qtbot) -> None:
+    from ccwdiff.ui.worker import fingerprint
+
+    old, new = sample_pair()
+    key = fingerprint(str(old), str(new))
+    assert key is not None
+    window.settings.set_corrections(key, [("b9999", "b1"), ("b37", "b28")], [("x", "y")])
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_files(str(old), str(new))
+    assert window.comparison.paired_by_hand == (("b37", "b28"),)
+    assert window.comparison.unpaired_by_hand == ()
