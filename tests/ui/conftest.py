@@ -100,3 +100,17 @@ def _no_errors_in_qt_overrides(capfd: pytest.CaptureFixture[str]) -> Iterator[No
     yield
     _out, err = capfd.readouterr()
     assert "Error calling Python override" not in err, err
+
+
+@pytest.fixture(autouse=True)
+def _unexpected_errors_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An unexpected error shows a modal dialog that would wait for a click forever: record
+    it instead and fail the test with its details (a test expecting one patches it itself)."""
+    from ccwdiff.ui.dialogs import ExceptionDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ExceptionDialog, "exec", lambda self: shown.append(self.details.toPlainText()) or 0
+    )
+    yield
+    assert not shown, shown[0]

@@ -42,7 +42,7 @@ def engine(monkeypatch: pytest.MonkeyPatch):
     calls: list[dict[str, object]] = []
 
     def compare_files(
-        old, new, *, password_old=None, password_new=None, progress=None, cancel=None
+        old, new, *, password_old=None, password_new=None, progress=None, cancel=None, **_
     ):
         calls.append({"old": old, "new": new, "password_old": password_old})
         if progress:
