@@ -170,3 +170,17 @@ def test_the_json_records_the_corrections() -> None:
     assert tuple(made) in pairs and tuple(undone) not in pairs
     labels = {b["id"]: b["label"] for b in data["old"]["blocks"]}
     assert labels[made[0]] == "25." and labels[undone[0]] == "24."
+
+
+def test_references_that_fit_nothing_can_be_left_out() -> None:
+    old, new = sample_pair()
+    comparison = compare_files(
+        old,
+        new,
+        anchors=[("¶999", "¶1"), ("25", "四. 16"), ("b37", "16")],
+        separations=[("b1", "b99999")],
+        strict_references=False,
+    )
+    labels = {b.id: b.label for b in comparison.old.blocks}
+    assert [labels[o] for o, _n in comparison.paired_by_hand] == ["25."]
+    assert comparison.unpaired_by_hand == ()
