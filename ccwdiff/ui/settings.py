@@ -139,9 +139,12 @@ class AppSettings:
         unpaired: Sequence[tuple[str, str]],
     ) -> None:
         """Remember the corrections for the files of fingerprint ``key`` (none: forget)."""
+        known = self.corrections()
+        if key not in known and not (paired or unpaired):
+            return  # nothing to remember or forget: no write
         stored = {
             name: {"paired": [list(p) for p in made], "unpaired": [list(p) for p in apart]}
-            for name, (made, apart) in self.corrections().items()
+            for name, (made, apart) in known.items()
             if name != key
         }
         if paired or unpaired:

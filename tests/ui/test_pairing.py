@@ -217,3 +217,17 @@ def test_remembered_corrections_that_no_longer_fit_are_left_out(window, qtbot) -
         window.open_files(str(old), str(new))
     assert window.comparison.paired_by_hand == (("b37", "b28"),)
     assert window.comparison.unpaired_by_hand == ()
+
+
+def test_remembered_corrections_are_bounded(settings) -> None:
+    from ccwdiff.ui.settings import MAX_CORRECTED
+
+    for number in range(MAX_CORRECTED + 5):
+        settings.set_corrections(f"key{number}", [("b1", "b2")], [])
+    stored = settings.corrections()
+    assert len(stored) == MAX_CORRECTED
+    assert "key0" not in stored and stored[f"key{MAX_CORRECTED + 4}"] == ([("b1", "b2")], [])
+    settings.set_corrections("key10", [], [])
+    assert "key10" not in settings.corrections()
+    settings.qsettings.setValue("alignment/corrections", "not json")
+    assert settings.corrections() == {}
