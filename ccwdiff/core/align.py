@@ -16,18 +16,21 @@ The aligner never compares every block with every block. It works in five passes
 5. *Splits and merges*: a leftover block next to a paired one whose partner contains
    both texts is recognised as the other half of a split (or merge).
 
-User anchors ("these two correspond") are forced into the chain first, like Meld's
-sync points; user separations ("these two are not the same paragraph") are pairs no
-pass may make. The result is deterministic: ties break on position.
+User anchors ("these two correspond") pair first, whatever their texts; the chain is
+built from the other blocks, and an anchor out of its order is a move (a paragraph the
+reader paired far from where it was is not a reason to break the pairs in between).
+User separations ("these two are not the same paragraph") are pairs no pass may make.
+The result is deterministic: ties break on position.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TypeVar
@@ -570,21 +573,23 @@ def _align_sequence(sequence: _Sequence, matching: _Matching, fixed: dict[int, i
     local_old: dict[int, int] = {}
     local_new: dict[int, int] = {}
     scores: dict[tuple[int, int], float] = {}
-    for i, j in fixed.items():
-        local_old[i], local_new[j] = j, i
-        scores[(i, j)] = sequence.similarity(olds[i], news[j])
     keys = {
         (i, j): _content_tiebreak(
             sequence.scorer.joined(olds[i].whole.key), sequence.scorer.joined(news[j].whole.key)
         )
         for i, j, _s in candidates
     }
-    keys.update({pair: 0 for pair in fixed.items()})
-    for i, j, score in _heaviest_chain(candidates, fixed, len(news), keys):
+    chain = _heaviest_chain(candidates, fixed, len(news), keys)
+    for i, j, score in chain:
         local_old[i], local_new[j] = j, i
         scores[(i, j)] = score
-    _fill_gaps(sequence, local_old, local_new, scores)
-    moved = _find_moves(candidates, olds, news, local_old, local_new, scores)
+    # User anchors: paired whatever their texts; out of the chain's order, moved.
+    out_of_order = _out_of_order(chain, fixed)
+    for i, j in fixed.items():
+        local_old[i], local_new[j] = j, i
+        scores[(i, j)] = sequence.similarity(olds[i], news[j])
+    _fill_gaps(sequence, local_old, local_new, scores, out_of_order)
+    moved = _find_moves(candidates, olds, news, local_old, local_new, scores) | out_of_order
     for i, j in local_old.items():
         matching.add(olds[i].index, news[j].index, scores[(i, j)])
         if i in moved:
@@ -594,6 +599,26 @@ def _align_sequence(sequence: _Sequence, matching: _Matching, fixed: dict[int, i
         matching.splits[news[j].index] = olds[i].index
     for i, j in merges.items():
         matching.merges[olds[i].index] = news[j].index
+
+
+def _out_of_order(chain: list[tuple[int, int, float]], fixed: dict[int, int]) -> set[int]:
+    """The old positions of ``fixed`` pairs that cross a pair of the chain."""
+    olds = [old for old, _new, _score in chain]  # the chain is in order on both sides
+    crossing = set()
+    for old, new in fixed.items():
+        at = bisect.bisect_left(olds, old)
+        before = chain[at - 1][1] if at > 0 else -1
+        after = chain[at][1] if at < len(chain) else math.inf
+        if not before < new < after:
+            crossing.add(old)
+    last = -1  # anchors within one gap of the chain may still cross each other
+    for old in sorted(fixed):
+        if old not in crossing:
+            if fixed[old] < last:
+                crossing.add(old)
+            else:
+                last = fixed[old]
+    return crossing
 
 
 def _units(blocks: Sequence[Block]) -> tuple[list[int], dict[int, list[int]]]:
@@ -791,18 +816,14 @@ def _heaviest_chain(
 ) -> list[tuple[int, int, float]]:
     """Order-preserving subset of candidates with the largest total score.
 
-    Fixed pairs (user anchors) enter with an overwhelming weight so the chain is
-    built around them.
+    The blocks of ``fixed`` pairs (user anchors, paired apart) are in no edge.
     """
-    # A block a user anchor pairs is in no other edge (two anchors may cross: the chain
-    # keeps one, and the other still pairs, outside the chain).
     fixed_new = set(fixed.values())
     edges = [
         (o, n, s)
         for o, n, s in candidates
         if s >= CHAIN_MIN and o not in fixed and n not in fixed_new
     ]
-    edges.extend((o, n, 1000.0) for o, n in fixed.items())
     # Same old index: process larger new index first so two edges of one old block
     # cannot both enter the chain (strictly increasing in both coordinates).
     edges.sort(key=lambda edge: (edge[0], -edge[1]))
@@ -846,9 +867,7 @@ def _heaviest_chain(
         at &= at - 1
     chain: list[tuple[int, int, float]] = []
     while index >= 0:
-        old, new, score = edges[index]
-        if old not in fixed:
-            chain.append((old, new, score))
+        chain.append(edges[index])
         index = back[index]
     chain.reverse()
     return chain
@@ -859,9 +878,13 @@ def _fill_gaps(
     old_match: dict[int, int],
     new_match: dict[int, int],
     scores: dict[tuple[int, int], float],
+    moved: Set[int] = frozenset(),
 ) -> None:
-    """Pair leftovers lying between the same two chained pairs, in order."""
-    anchors = sorted(old_match.items())
+    """Pair leftovers lying between the same two chained pairs, in order.
+
+    ``moved``: old positions paired out of order (user anchors): no bound of a gap.
+    """
+    anchors = sorted((i, j) for i, j in old_match.items() if i not in moved)
     bounds = [(-1, -1), *anchors, (len(sequence.olds), len(sequence.news))]
     for (old_start, new_start), (old_end, new_end) in itertools.pairwise(bounds):
         if new_end <= new_start:

@@ -184,3 +184,15 @@ def test_references_that_fit_nothing_can_be_left_out() -> None:
     labels = {b.id: b.label for b in comparison.old.blocks}
     assert [labels[o] for o, _n in comparison.paired_by_hand] == ["25."]
     assert comparison.unpaired_by_hand == ()
+
+
+def test_a_pair_made_far_from_its_place_is_a_move_and_keeps_every_other_pair() -> None:
+    filler = [f"第{n}段，关于议题{n}的程序性安排和其他事项的说明{n}。" for n in range(12)]
+    old = make_document([P[3], *filler])
+    new = make_document([*filler, P[6]])
+    automatic = summary(compare_documents(old, new))
+    assert ("b1", None, "deleted") in automatic and (None, "b13", "inserted") in automatic
+    result = summary(compare_documents(old, new, anchors=[("b1", "b13")]))
+    assert ("b1", "b13", "moved") in result
+    kept = [pair for pair in automatic if pair[0] != "b1" and pair[1] != "b13"]
+    assert all(pair in result for pair in kept)  # the twelve paragraphs between stay paired
