@@ -78,7 +78,9 @@ def test_pair_a_deleted_paragraph_with_an_inserted_one(sample, qtbot) -> None:
     comparison = window.comparison
     new_16 = block_id(comparison, "new", "16.", "四.")
     assert comparison.paired_by_hand == ((old_25, new_16),)
-    assert pair_labels(comparison)[("25.", "16.")] == "changed"
+    # 2023 ¶16 stands before 2023 ¶17, where 2022 ¶24 (before ¶25) went: a move.
+    assert pair_labels(comparison)[("25.", "16.")] == "moved"
+    assert pair_labels(comparison)[("24.", "17.")] == "changed"
     # The window shows the new pair as the current row, and can undo it.
     qtbot.waitUntil(lambda: window.view.current_row() is not None)
     row = window.view.current_row()
