@@ -447,6 +447,8 @@ def _with_note(
     elif "renumbered" in pair.tags and row.old_label != row.new_label:
         note = f"Renumbered: {row.old_ref} → {row.new_ref}"
     lines = ([note] if note else []) + extra
+    if pair.old is not None and (pair.old, pair.new) in comparison.paired_by_hand:
+        lines.append("Paired by hand")
     if not lines:
         return row
     return replace(row, note="\n".join(lines))

@@ -134,6 +134,8 @@ class Navigator(QWidget):
             if row.is_change:
                 words = [status_name(row.status)]
                 words += [tag_name(tag) for tag in row.tags if tag != row.status]
+                if row.pair.old is not None and (row.pair.old, row.pair.new) in context.by_hand:
+                    words.append(tag_name("paired-by-hand"))
                 described = row
             else:
                 # A move marker: name the move by its pair and say where it went.

@@ -89,6 +89,13 @@ def test_pair_a_deleted_paragraph_with_an_inserted_one(sample, qtbot) -> None:
     from ccwdiff.ui.render import chips
 
     assert "paired by hand" in chips(row, window.context)
+    window.navigator.finish()
+    entry = window.navigator._items[row.index]
+    assert entry.text(1).endswith("paired by hand")
+    from ccwdiff.export.report import build_report
+
+    noted = [r for r in build_report(window.comparison).rows() if r.note and "by hand" in r.note]
+    assert [(r.old_ref, r.new_ref) for r in noted] == [("2022 ¶25", "2023 ¶16")]
     other = window.view.comparison_model.row_for_pair(None, window.comparison.pairs[-1].new)
     assert other is None or "paired by hand" not in chips(other, window.context)
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
