@@ -61,9 +61,7 @@ def partner_choices(comparison: Comparison, side: str) -> list[Choice]:
     """Every block of ``side``'s report ("old" or "new"), in reading order."""
     document = comparison.old if side == "old" else comparison.new
     other = "new" if side == "old" else "old"
-    paired = {
-        getattr(pair, side) for pair in comparison.pairs if getattr(pair, other) is not None
-    }
+    paired = {getattr(pair, side) for pair in comparison.pairs if getattr(pair, other) is not None}
     year = document_year(document) or ""
     labels = Labeller(document)
     choices = []
@@ -188,11 +186,9 @@ class PairingMixin(_Base):
         a = self.actions_
         row = self.view.current_row()
         comparison = self.comparison
-        real = row is not None and row.kind == "pair" and comparison is not None
-        one_sided = real and row is not None and (row.pair.old is None) != (row.pair.new is None)
-        both = row is not None and row.pair.old is not None and row.pair.new is not None
-        a.pair_with.setEnabled(one_sided)
-        a.unpair.setEnabled(comparison is not None and both)
+        sides = 0 if row is None else (row.pair.old is not None) + (row.pair.new is not None)
+        a.pair_with.setEnabled(comparison is not None and sides == 1)
+        a.unpair.setEnabled(comparison is not None and sides == 2)
         a.restore_pairing.setEnabled(
             comparison is not None
             and bool(comparison.paired_by_hand or comparison.unpaired_by_hand)
@@ -208,9 +204,7 @@ class PairingMixin(_Base):
         own = row.pair.old if row.pair.old is not None else row.pair.new
         assert own is not None
         document = comparison.old if side == "new" else comparison.new
-        reference = (
-            f"{document_year(document) or ''} {Labeller(document).ref(own)}".strip()
-        )
+        reference = f"{document_year(document) or ''} {Labeller(document).ref(own)}".strip()
         prompt = (
             translate("Pairing", "Pair %1 with which paragraph of the newer report?")
             if side == "new"
