@@ -137,7 +137,10 @@ class ReadingMixin(_Base):
         return tip
 
     def copy_current(self) -> None:
-        from .render import citation
+        """The citation and both texts as text, and the paragraph's redline as formatted
+        text (pasted into a message or a document, it keeps the struck and marked words)."""
+        from .qt import QMimeData
+        from .render import citation, redline_html
 
         row = self.view.current_row()
         if row is None:
@@ -147,5 +150,8 @@ class ReadingMixin(_Base):
             lines.append(f"{self.context.old_year}: {row.old.text}")
         if row.new is not None:
             lines.append(f"{self.context.new_year}: {row.new.text}")
-        QApplication.clipboard().setText("\n".join(lines))
+        data = QMimeData()
+        data.setText("\n".join(lines))
+        data.setHtml(redline_html(row, self.context))
+        QApplication.clipboard().setMimeData(data)
         self.status.showMessage(translate("MainWindow", "Copied %1.").replace("%1", lines[0]), 3000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ccwdiff.core.cite import Labeller
 from ccwdiff.core.model import Block, WordOp
@@ -256,6 +256,19 @@ def inline_html(row: Row, context: RenderContext) -> str:
     badges = chips(row, context) if row.kind == "pair" else ""
     if badges:
         line += "&nbsp;&nbsp;" + badges
+    body = _inline_body(row, context)
+    return f'<div style="color:{colours.label_fg};font-size:small">{line}</div><div>{body}</div>'
+
+
+def redline_html(row: Row, context: RenderContext) -> str:
+    """The row as a small redline for the clipboard: citation, then the words diffed."""
+    plain = replace(context, search="")  # no search marks in what is pasted elsewhere
+    return f"<p><b>{html.escape(citation(row, plain))}</b></p><p>{_inline_body(row, plain)}</p>"
+
+
+def _inline_body(row: Row, context: RenderContext) -> str:
+    """Both texts of ``row`` merged: deleted words struck through, inserted ones marked."""
+    anchor = row.new or row.old
     status = row.pair.status
     if row.kind != "pair":
         block = row.old or row.new
@@ -276,4 +289,4 @@ def inline_html(row: Row, context: RenderContext) -> str:
         body = _highlight(block.text, context) if block else ""
     if anchor is not None and anchor.kind in ("title", "heading", "annex"):
         body = f"<b>{body}</b>"
-    return f'<div style="color:{colours.label_fg};font-size:small">{line}</div><div>{body}</div>'
+    return body

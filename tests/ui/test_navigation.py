@@ -142,6 +142,23 @@ def test_copy_gives_a_citation(shown) -> None:
     assert QApplication.clipboard().text().startswith("2022 ¶32 → 2023 ¶20")
 
 
+def test_copy_paragraph_also_gives_its_redline_as_formatted_text(shown) -> None:
+    from ccwdiff.ui.qt import QApplication
+
+    row = shown.view.comparison_model.rows[11]
+    removed = next(op.text for op in row.pair.ops if op.op == "-")
+    added = next(op.text for op in row.pair.ops if op.op == "+")
+    shown.context.search = added[:2]  # a search in progress marks nothing in the copy
+    shown.view.go_to_row(11)
+    shown.actions_.copy.trigger()
+    data = QApplication.clipboard().mimeData()
+    assert data.text().startswith("2022 ¶32 → 2023 ¶20")
+    page = data.html()
+    assert "<b>2022 ¶32 → 2023 ¶20</b>" in page
+    assert "line-through" in page and removed in page and added in page
+    assert shown.context.colours.search_bg not in page
+
+
 def test_two_thousand_pairs_scroll_to_the_end(window, qtbot) -> None:
     from tests.ui.factory import large_comparison
 
