@@ -82,6 +82,7 @@ class WindowActions(QObject):
         self.quit = make("quit", [seq(Key.Quit), seq("Ctrl+Q")])
 
         self.copy = make("copy", [seq(Key.Copy)])
+        self.select_text = make("selectText", [seq("F2")])
         self.pair_with = make("pairWith", [seq("Ctrl+Shift+P")])
         self.unpair = make("unpair", [seq("Ctrl+Shift+U")])
         self.restore_pairing = make("restorePairing")
@@ -151,7 +152,7 @@ class WindowActions(QObject):
         file.addAction(self.quit)
 
         edit = menu("edit", bar)
-        edit.addAction(self.copy)
+        edit.addActions([self.copy, self.select_text])
         edit.addSeparator()
         edit.addActions([self.pair_with, self.unpair, self.restore_pairing])
         edit.addSeparator()
@@ -214,6 +215,10 @@ class WindowActions(QObject):
             self.clear_recent: (self.tr("&Clear List"), ""),
             self.quit: (self.tr("&Quit"), ""),
             self.copy: (self.tr("&Copy Paragraph"), self.tr("Copy the citation and both texts")),
+            self.select_text: (
+                self.tr("&Select Text"),
+                self.tr("A caret in the paragraph: Shift+arrows select, Esc ends"),
+            ),
             self.pair_with: (
                 self.tr("&Pair With…"),
                 self.tr("Pair this paragraph with one of the other report, whatever the wording"),

@@ -124,6 +124,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         a.clear_recent.triggered.connect(self._clear_recent)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(self.copy_current)
+        a.select_text.triggered.connect(self.select_text)
         a.pair_with.triggered.connect(self.pair_current)
         a.unpair.triggered.connect(self.unpair_current)
         a.restore_pairing.triggered.connect(self.restore_pairing)

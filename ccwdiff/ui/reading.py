@@ -136,6 +136,18 @@ class ReadingMixin(_Base):
             )
         return tip
 
+    def select_text(self) -> bool:
+        """A caret in the current paragraph's text, for selecting with the keyboard."""
+        editor = self.view.text_editor()
+        if editor is None:
+            return False
+        for side in ("new", "inline", "old"):
+            text = editor.sides.get(side)
+            if text is not None and text.isVisible():
+                text.start_keyboard()
+                return True
+        return False
+
     def copy_current(self) -> None:
         """The citation and both texts as text, and the paragraph's redline as formatted
         text (pasted into a message or a document, it keeps the struck and marked words)."""

@@ -11,7 +11,9 @@ before. The context menu adds the view's own actions to Copy and Select All.
 Keys the browsers have no use for (arrows, Page Up/Down, Enter) and the mouse
 wheel go on to the view, so reading the comparison with the keyboard or the
 wheel works as before; a double-click on a moved paragraph still goes to its
-other end.
+other end. For the keyboard alone, Edit > Select Text (F2) puts a caret in the
+paragraph: the arrows and Shift+arrows move and select in it, Tab goes to the
+other side, Escape gives the arrows back to the view.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .qt import (
     QApplication,
     QContextMenuEvent,
     QEvent,
+    QFocusEvent,
     QFont,
     QFrame,
     QKeyEvent,
@@ -68,14 +71,59 @@ class SideText(QTextBrowser):
         self._actions = list(actions)
         self._on_double_click = on_double_click
         self._scroll_target = scroll_target
+        self.keyboard = False  # a caret for keyboard selection (start_keyboard)
+
+    def start_keyboard(self) -> None:
+        """A caret at the start of the text; the keys move and select in it."""
+        self.keyboard = True
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            # At the paragraph's first word: after the label line, when there is one
+            # (the label line is the document's first block, the text follows).
+            document = self.document()
+            first = document.firstBlock()
+            body = first.next() if document.blockCount() > 1 else first
+            cursor.setPosition(body.position())
+            self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def stop_keyboard(self) -> None:
+        """The keys go to the view again; the selection stays."""
+        self.keyboard = False
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        view = self._scroll_target.parentWidget()  # the view, whose viewport scrolls
+        (view or self._scroll_target).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.keyboard and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.keyboard = False  # clicked elsewhere: no caret left behind
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().focusOutEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        row = self.parentWidget()
+        if self.keyboard and row is not None:  # Tab: the other side, with its caret
+            others = [
+                side for side in row.findChildren(SideText) if side is not self and side.isVisible()
+            ]
+            if others:
+                others[0].start_keyboard()
+                return True
+        return super().focusNextPrevChild(next)
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+C is also the window's Copy Paragraph: with words selected, the
         # selection is what the reader means, so the key stays here.
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if (
-                event.matches(QKeySequence.StandardKey.Copy) and self.textCursor().hasSelection()
-            ) or event.matches(QKeySequence.StandardKey.SelectAll):
+                (event.matches(QKeySequence.StandardKey.Copy) and self.textCursor().hasSelection())
+                or event.matches(QKeySequence.StandardKey.SelectAll)
+                or (self.keyboard and event.key() == Qt.Key.Key_Escape)  # not Cancel Comparison
+            ):
                 event.accept()
                 return True
         return super().event(event)
@@ -85,6 +133,10 @@ class SideText(QTextBrowser):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             self.selectAll()
+        elif self.keyboard and event.key() == Qt.Key.Key_Escape:
+            self.stop_keyboard()
+        elif self.keyboard:
+            super().keyPressEvent(event)  # arrows, Shift+arrows, Home, End move the caret
         else:
             event.ignore()  # on to the view: arrows, pages, Enter
 

@@ -192,3 +192,31 @@ def test_a_drag_whose_text_closes_midway_is_dropped_quietly(
     QTest.mouseMove(view.viewport(), start + QPoint(200, 0))
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(200, 0))
     assert view._dragging_text is None
+
+
+def test_f2_selects_with_the_keyboard_alone(shown, qtbot) -> None:
+    shown.view.go_to_row(11)
+    shown.view.setFocus()
+    QTest.keyClick(shown, Qt.Key.Key_F2)
+    editor = shown.view.text_editor()
+    new, old = editor.sides["new"], editor.sides["old"]
+    qtbot.waitUntil(new.hasFocus)
+    assert new.keyboard
+    start = shown.view.current_row().new.text  # the caret starts at the text, not the label
+    for _ in range(4):
+        QTest.keyClick(new, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert selected_text(shown.view) == start[:4]
+    QTest.keyClick(new, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == start[:4]
+    # Tab: the other side, with its own caret.
+    QTest.keyClick(new, Qt.Key.Key_Tab)
+    qtbot.waitUntil(old.hasFocus)
+    assert old.keyboard and not new.keyboard
+    QTest.keyClick(old, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert old.textCursor().selectedText() == shown.view.current_row().old.text[:1]
+    # Escape: the arrows move between rows again.
+    QTest.keyClick(old, Qt.Key.Key_Escape)
+    qtbot.waitUntil(shown.view.hasFocus)
+    assert not old.keyboard
+    QTest.keyClick(shown.view, Qt.Key.Key_Down)
+    assert shown.view.current_row().index != 11
