@@ -1,4 +1,4 @@
-"""Command-line interface: ``ccwdiff compare OLD NEW [--format text|json|html|pdf] [-o OUT]``.
+"""Command-line interface: ``ccwdiff compare OLD NEW [--format text|json|html|pdf|docx] [-o OUT]``.
 
 Exit codes (documented in the README):
 0 success, 1 other error, 2 usage error, 3 file cannot be read as a report,
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "-f",
         "--format",
-        choices=("text", "json", "html", "pdf"),
+        choices=("text", "json", "html", "pdf", "docx"),
         default="text",
         help="output format (default: text on the terminal)",
     )
@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT",
-        help="write to OUT instead of standard output (required for pdf); written atomically",
+        help="write to OUT instead of standard output (required for pdf and docx); "
+        "written atomically",
     )
     compare.add_argument("--password", metavar="PW", help="password for both PDFs")
     compare.add_argument("--password-old", metavar="PW", help="password for OLD (a PDF)")
@@ -135,8 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_compare(args: argparse.Namespace) -> int:
     from .core.compare import compare_files
 
-    if args.format == "pdf" and not args.output:
-        raise ExportError("output-required", "PDF output needs a file name: add -o diff.pdf.")
+    if args.format in ("pdf", "docx") and not args.output:
+        raise ExportError(
+            "output-required",
+            f"{args.format.upper()} output needs a file name: add -o diff.{args.format}.",
+        )
     if args.output:
         from .export.atomic import check_target
 
@@ -175,6 +179,10 @@ def _run_compare(args: argparse.Namespace) -> int:
                 lang=comparison.new.language or "und",
             )
             _emit_text(page, None)
+    elif args.format == "docx":
+        from .export.word import export_docx
+
+        export_docx(comparison, args.output, layout=args.layout, page_size=args.page_size)
     else:
         from .export.pdf import export_pdf
 

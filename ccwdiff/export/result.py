@@ -16,7 +16,7 @@ class ExportReport:
     """
 
     path: Path
-    format: str  # "pdf", "html" or "json"
+    format: str  # "pdf", "html", "docx" or "json"
     pages: int  # 0 for JSON
     missing_glyphs: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -76,6 +76,7 @@ class WindowActions(QObject):
             icon=_icon(window, "document-export", sp.SP_DialogSaveButton),
         )
         self.export_html = make("exportHtml", [seq("Ctrl+Shift+E")])
+        self.export_docx = make("exportDocx")
         self.export_json = make("exportJson")
         self.letter_paper = make("letterPaper", checkable=True)
         self.clear_recent = make("clearRecent")
@@ -147,7 +148,8 @@ class WindowActions(QObject):
         file.addActions([self.open_old, self.open_new, self.swap, self.reload])
         self.recent_menu = menu("recent", file)
         file.addSeparator()
-        file.addActions([self.export_pdf, self.export_html, self.export_json, self.letter_paper])
+        file.addActions([self.export_pdf, self.export_html, self.export_docx, self.export_json])
+        file.addAction(self.letter_paper)
         file.addSeparator()
         file.addAction(self.quit)
 
@@ -207,6 +209,10 @@ class WindowActions(QObject):
             self.export_html: (
                 self.tr("Export &HTML…"),
                 self.tr("Save the comparison as a web page"),
+            ),
+            self.export_docx: (
+                self.tr("Export &Word…"),
+                self.tr("Save the comparison as a Word document (DOCX) to edit and forward"),
             ),
             self.export_json: (
                 self.tr("Export &JSON…"),

@@ -1,4 +1,4 @@
-"""File > Export PDF…/HTML…/JSON… and Help > About.
+"""File > Export PDF…/HTML…/Word…/JSON… and Help > About.
 
 Exports run on the thread pool like comparisons. The exporters belong to
 ``ccwdiff.export``; they are imported lazily so the window starts fast and still
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 _EXPORTERS = {
     "pdf": ("ccwdiff.export.pdf", "export_pdf"),
     "html": ("ccwdiff.export.html", "export_html"),
+    "docx": ("ccwdiff.export.word", "export_docx"),
     "json": ("ccwdiff.export.jsonfile", "export_json"),
 }
 
@@ -66,6 +67,7 @@ def run_export(window: MainWindow, kind: str) -> None:
     pattern = {
         "pdf": QCoreApplication.translate("Export", "PDF files (*.pdf)"),
         "html": QCoreApplication.translate("Export", "Web pages (*.html)"),
+        "docx": QCoreApplication.translate("Export", "Word documents (*.docx)"),
         "json": QCoreApplication.translate("Export", "JSON data (*.json)"),
     }[kind]
     path, _ = QFileDialog.getSaveFileName(
@@ -87,7 +89,9 @@ def run_export(window: MainWindow, kind: str) -> None:
 
     layout = "inline" if window.options.layout == "inline" else "columns"
     paper = (
-        {"page_size": "Letter" if window.options.letter_paper else "A4"} if kind == "pdf" else {}
+        {"page_size": "Letter" if window.options.letter_paper else "A4"}
+        if kind in ("pdf", "docx")
+        else {}
     )
 
     def task(progress: object, cancel: object) -> str:

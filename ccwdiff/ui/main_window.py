@@ -120,6 +120,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         a.reload.triggered.connect(self.start_compare)
         a.export_pdf.triggered.connect(lambda: self.export("pdf"))
         a.export_html.triggered.connect(lambda: self.export("html"))
+        a.export_docx.triggered.connect(lambda: self.export("docx"))
         a.export_json.triggered.connect(lambda: self.export("json"))
         a.clear_recent.triggered.connect(self._clear_recent)
         a.quit.triggered.connect(self.close)

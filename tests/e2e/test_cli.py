@@ -225,3 +225,16 @@ def test_a_bad_paragraph_reference_is_a_usage_error(option: str, message: str) -
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_word_export(tmp_path: Path) -> None:
+    import docx
+
+    old, new = sample_pair()
+    missing = run("compare", old, new, "-f", "docx", check=False)
+    assert missing.returncode == 6 and "DOCX output needs a file name" in missing.stderr
+    out = tmp_path / "diff.docx"
+    run("compare", old, new, "-f", "docx", "-o", out, "--layout", "inline")
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "2022 ¶32 → 2023 ¶20" in text and "一套要素" in text

@@ -1,4 +1,4 @@
-"""File > Export PDF…/HTML…/JSON… from the window, in the background, refusing the inputs."""
+"""File > Export PDF…/HTML…/Word…/JSON… from the window, in the background, refusing the inputs."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch):
     return chosen
 
 
-@pytest.mark.parametrize("kind", ["html", "pdf", "json"])
+@pytest.mark.parametrize("kind", ["html", "pdf", "json", "docx"])
 def test_export_writes_the_file(shown, save_as, tmp_path, qtbot, kind) -> None:
     target = tmp_path / f"comparison.{kind}"
     save_as.append(str(tmp_path / "comparison"))  # the extension is added
@@ -27,6 +27,10 @@ def test_export_writes_the_file(shown, save_as, tmp_path, qtbot, kind) -> None:
     assert target.exists() and target.stat().st_size > 1000
     if kind == "pdf":
         assert target.read_bytes().startswith(b"%PDF")
+    if kind == "docx":
+        import docx
+
+        assert docx.Document(str(target)).core_properties.title.startswith("Comparison of")
     if kind == "json":
         import json
 
@@ -36,6 +40,7 @@ def test_export_writes_the_file(shown, save_as, tmp_path, qtbot, kind) -> None:
             json.dumps(to_dict(shown.comparison), ensure_ascii=False)
         )
     assert shown.actions_.export_json in shown.actions_.menus["file"].actions()
+    assert shown.actions_.export_docx in shown.actions_.menus["file"].actions()
 
 
 def test_export_over_an_input_is_refused(window, save_as, messages, tmp_path) -> None:
