@@ -15,7 +15,7 @@ from typing import IO, Any, Literal
 
 from ..core.model import Comparison
 from .atomic import atomic_write
-from .report import ReportModel, Row, Segment, build_report, clip_phrases
+from .report import ReportModel, Row, Segment, build_report, clip_phrases, is_rtl
 from .result import ExportReport
 
 Layout = Literal["columns", "inline"]
@@ -105,6 +105,10 @@ class _Writer:
         self._rgb = RGBColor
 
     def _runs(self, paragraph: Any, segments: tuple[Segment, ...] | list[Segment]) -> None:
+        if is_rtl(segments):  # Arabic: a right-to-left paragraph, as the PDF sets it
+            from docx.oxml import OxmlElement
+
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
         for segment in segments:
             if not segment.text:
                 continue

@@ -7,6 +7,7 @@ from typing import Any
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from ccwdiff.core.compare import compare_files
 from ccwdiff.core.errors import ExportError
@@ -72,3 +73,32 @@ def test_never_written_over_an_input(comparison: Comparison) -> None:
     with pytest.raises(ExportError):
         export_docx(comparison, source)
     assert source.read_bytes() == before
+
+
+def test_right_to_left_text_gets_right_to_left_paragraphs(tmp_path: Path) -> None:
+    from ccwdiff.core.compare import compare_documents
+    from tests.core.helpers import make_document
+
+    arabic_old = "أكد المؤتمر أهمية التوافق في الآراء في عام 2022."
+    arabic_new = "أكد المؤتمر مجددا أهمية التوافق في الآراء في عام 2023."
+    latin = "The Conference adopted its final report."
+    old = make_document([arabic_old, latin], language="ar", path=str(tmp_path / "old.txt"))
+    new = make_document([arabic_new, latin], language="ar", path=str(tmp_path / "new.txt"))
+    target = tmp_path / "rtl.docx"
+    export_docx(compare_documents(old, new), target)
+    paragraphs = [
+        paragraph
+        for table in docx.Document(str(target)).tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+    ]
+
+    def right_to_left(paragraph: Any) -> bool:
+        properties = paragraph._p.pPr
+        return properties is not None and properties.find(qn("w:bidi")) is not None
+
+    arabic = [p for p in paragraphs if "التوافق" in p.text]
+    english = [p for p in paragraphs if p.text == latin]
+    assert len(arabic) == 2 and all(map(right_to_left, arabic))
+    assert len(english) == 2 and not any(map(right_to_left, english))
