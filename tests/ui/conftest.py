@@ -79,6 +79,17 @@ def shown(window, comparison, qtbot):
 
 
 @pytest.fixture
+def sample(window, qtbot):
+    """The window showing the bundled sample pair, compared by the real engine."""
+    from ccwdiff.resources import sample_pair
+
+    old, new = sample_pair()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_files(str(old), str(new))
+    return window
+
+
+@pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Capture every QMessageBox instead of showing it."""
     from ccwdiff.ui.qt import QMessageBox

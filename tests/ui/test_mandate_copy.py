@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from ccwdiff.resources import sample_pair
 from ccwdiff.ui.qt import QApplication, QKeySequence, Qt, QTest
-
-
-@pytest.fixture
-def sample(window, qtbot):
-    old, new = sample_pair()
-    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
-        window.open_files(str(old), str(new))
-    return window
 
 
 def test_ctrl_c_copies_the_selected_entry_whole(sample, qtbot) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ccwdiff.core.model import Comparison
 from ccwdiff.resources import sample_pair
 from ccwdiff.ui.pairing import PairDialog, partner_choices, preferred_choice
@@ -25,14 +23,6 @@ def pair_labels(comparison: Comparison) -> dict[tuple[str | None, str | None], s
 def block_id(comparison: Comparison, side: str, label: str, section: str) -> str:
     document = comparison.old if side == "old" else comparison.new
     return next(b.id for b in document.blocks if b.label == label and section in b.path)
-
-
-@pytest.fixture
-def sample(window, qtbot):
-    old, new = sample_pair()
-    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
-        window.open_files(str(old), str(new))
-    return window
 
 
 def choose_in_dialog(qtbot, choose: str | None, seen: list[PairDialog]) -> None:
