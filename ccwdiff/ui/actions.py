@@ -87,6 +87,7 @@ class WindowActions(QObject):
         self.pair_with = make("pairWith", [seq("Ctrl+Shift+P")])
         self.unpair = make("unpair", [seq("Ctrl+Shift+U")])
         self.restore_pairing = make("restorePairing")
+        self.undo_pairing = make("undoPairing", [seq(Key.Undo)])
         self.find = make("find", [seq(Key.Find)])
         self.find_next = make("findNext", [seq(Key.FindNext)])
         self.find_previous = make("findPrevious", [seq(Key.FindPrevious)])
@@ -156,7 +157,7 @@ class WindowActions(QObject):
         edit = menu("edit", bar)
         edit.addActions([self.copy, self.select_text])
         edit.addSeparator()
-        edit.addActions([self.pair_with, self.unpair, self.restore_pairing])
+        edit.addActions([self.undo_pairing, self.pair_with, self.unpair, self.restore_pairing])
         edit.addSeparator()
         edit.addActions([self.find, self.find_next, self.find_previous])
 
@@ -226,12 +227,16 @@ class WindowActions(QObject):
                 self.tr("A caret in the paragraph: Shift+arrows select, Esc ends"),
             ),
             self.pair_with: (
-                self.tr("&Pair With…"),
+                self.tr("Pair &With…"),
                 self.tr("Pair this paragraph with one of the other report, whatever the wording"),
             ),
             self.unpair: (
                 self.tr("&Unpair"),
                 self.tr("These two are not the same paragraph: show a deletion and an insertion"),
+            ),
+            self.undo_pairing: (
+                self.tr("Un&do Pairing"),
+                self.tr("Undo the last pair made or undone by hand"),
             ),
             self.restore_pairing: (
                 self.tr("&Restore Automatic Pairing"),

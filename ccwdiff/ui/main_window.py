@@ -19,7 +19,7 @@ from .i18n import Translations, resolve_language
 from .mandate_panel import MandatePanel
 from .navigator import Navigator
 from .opening import OpeningMixin
-from .pairing import PairingMixin
+from .pairing import Corrections, PairingMixin
 from .qt import (
     QApplication,
     QCloseEvent,
@@ -71,6 +71,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         self._auto_order = False
         self._focus_after: tuple[str | None, str | None] | None = None  # row to show next
         self._fingerprint: str | None = None  # of the two files shown (worker.fingerprint)
+        self._pairing_undo: list[Corrections] = []  # Edit > Undo Pairing (pairing.py)
 
         self.context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
         self.actions_ = WindowActions(self)
@@ -101,6 +102,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
                 a.pair_with,
                 a.unpair,
                 a.restore_pairing,
+                a.undo_pairing,
             ]
         )
         self._connect()
@@ -129,6 +131,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         a.pair_with.triggered.connect(self.pair_current)
         a.unpair.triggered.connect(self.unpair_current)
         a.restore_pairing.triggered.connect(self.restore_pairing)
+        a.undo_pairing.triggered.connect(self.undo_pairing)
         a.find.triggered.connect(self.filter_bar.focus_search)
         a.find_next.triggered.connect(lambda: self.go_change(1, search=True))
         a.find_previous.triggered.connect(lambda: self.go_change(-1, search=True))

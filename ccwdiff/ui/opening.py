@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ccwdiff.core.errors import Cancelled, CcwdiffError, PasswordRequired
 from ccwdiff.core.model import Comparison
@@ -64,6 +64,7 @@ class OpeningMixin(_Base):
         _auto_order: bool
         _focus_after: tuple[str | None, str | None] | None
         _fingerprint: str | None
+        _pairing_undo: list[Any]
 
         def set_comparison(
             self, comparison: Comparison | None, rows: list[Row] | None = None
@@ -137,6 +138,7 @@ class OpeningMixin(_Base):
         self._auto_order = auto_order
         self._focus_after = None
         self._fingerprint = None
+        self._pairing_undo.clear()  # other files, or read again: nothing to undo
         log.info("comparing %s with %s", request.old, request.new)
         message = translate("MainWindow", "Comparing…")
         self._run_job(Job(compare_task(request), name="compare"), message)

@@ -49,6 +49,14 @@ translate = QCoreApplication.translate  # lupdate recognises calls to "translate
 OPENING = 90  # characters of a paragraph shown in the list
 
 
+# The corrections before a change, and the row to show when they come back.
+Corrections = tuple[
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, str], ...],
+    tuple[str | None, str | None] | None,
+]
+
+
 class Choice(NamedTuple):
     """A paragraph of the other report the reader may pair with."""
 
@@ -177,6 +185,7 @@ class PairingMixin(_Base):
         actions_: WindowActions
         status: StatusArea
         _focus_after: tuple[str | None, str | None] | None
+        _pairing_undo: list[Corrections]
 
         def cancel_job(self, quiet: bool = False) -> None: ...
         def _run_job(self, job: Job, message: str) -> None: ...
@@ -193,6 +202,7 @@ class PairingMixin(_Base):
             comparison is not None
             and bool(comparison.paired_by_hand or comparison.unpaired_by_hand)
         )
+        a.undo_pairing.setEnabled(comparison is not None and bool(self._pairing_undo))
 
     def pair_current(self) -> bool:
         """Ask which paragraph of the other report the current one pairs with."""
@@ -246,11 +256,20 @@ class PairingMixin(_Base):
         focus = (row.pair.old, row.pair.new) if row is not None else None
         return self.realign([], [], focus)
 
+    def undo_pairing(self) -> bool:
+        """Back to the corrections before the last one (Pair With…, Unpair, Restore)."""
+        if self.comparison is None or not self._pairing_undo:
+            return False
+        anchors, separations, focus = self._pairing_undo.pop()
+        return self.realign(list(anchors), list(separations), focus, undoable=False)
+
     def realign(
         self,
         anchors: list[tuple[str, str]],
         separations: list[tuple[str, str]],
         focus: tuple[str | None, str | None] | None,
+        *,
+        undoable: bool = True,
     ) -> bool:
         """Compare the documents on screen again with these corrections, then show ``focus``."""
         from .worker import Job, realign_task
@@ -258,6 +277,12 @@ class PairingMixin(_Base):
         comparison = self.comparison
         if comparison is None:
             return False
+        if undoable:
+            row = self.view.current_row()
+            here = (row.pair.old, row.pair.new) if row is not None else focus
+            self._pairing_undo.append(
+                (comparison.paired_by_hand, comparison.unpaired_by_hand, here)
+            )
         log.info("realigning: %d pairs by hand, %d kept apart", len(anchors), len(separations))
         self._focus_after = focus
         self._run_job(

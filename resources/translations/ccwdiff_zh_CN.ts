@@ -195,70 +195,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="221"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="224"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="239"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="242"/>
         <source>No paragraph matches “%1”.</source>
         <translation>没有段落与“%1”匹配。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="241"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="244"/>
         <source>No paragraph matches the filters.</source>
         <translation>没有段落符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="242"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
         <source>Clear the search or the filters in the toolbar to see the reports.</source>
         <translation>清除工具栏中的搜索或筛选条件即可查看报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="249"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="252"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="250"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="253"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="268"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="284"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="271"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="287"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="269"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="285"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="272"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="288"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="81"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="82"/>
         <source>Open the older report</source>
         <translation>打开较早的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="83"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="84"/>
         <source>Open the newer report</source>
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="141"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="249"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="143"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="162"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="212"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="164"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="214"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -288,52 +288,52 @@
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="420"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="423"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="435"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="438"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="85"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="86"/>
         <source>Reports (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="194"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="196"/>
         <source>The pairs corrected by hand earlier for these files are applied again (Edit &gt; Restore Automatic Pairing forgets them).</source>
         <translation>之前为这两个文件手动更正的配对已再次应用（编辑 &gt; 恢复自动配对 可清除）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="238"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="240"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="246"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="248"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="248"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="250"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="278"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="280"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="284"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="286"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="285"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="287"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -402,32 +402,32 @@
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="104"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="112"/>
         <source>Pair With</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="113"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="121"/>
         <source>Filter by number or words (unpaired paragraphs are in bold)</source>
         <translation>按编号或文字筛选（未配对的段落以粗体显示）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="135"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="143"/>
         <source>Pair</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="209"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="219"/>
         <source>Pair %1 with which paragraph of the newer report?</source>
         <translation>将 %1 与较新报告的哪一段配对？</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="211"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="221"/>
         <source>Pair %1 with which paragraph of the older report?</source>
         <translation>将 %1 与较旧报告的哪一段配对？</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="265"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="290"/>
         <source>Aligning again…</source>
         <translation>正在重新对齐…</translation>
     </message>
@@ -672,367 +672,377 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>Open &amp;Old…</source>
         <translation>打开旧报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="204"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
         <source>Choose the older report (left)</source>
         <translation>选择较早的报告（左侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>Open &amp;New…</source>
         <translation>打开新报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
         <source>Choose the newer report (right)</source>
         <translation>选择较新的报告（右侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
         <source>Swap the older and newer report</source>
         <translation>交换较早和较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>Read both files again and compare</source>
         <translation>重新读取两份文件并比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>Save the comparison as PDF</source>
         <translation>将比较结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
         <source>Save the comparison as a web page</source>
         <translation>将比较结果保存为网页</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
         <source>Export &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
         <source>Save the comparison as a Word document (DOCX) to edit and forward</source>
         <translation>将比较结果存为 Word 文档（DOCX），便于编辑和转发</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
         <source>Save the comparison as data (the command line&apos;s JSON)</source>
         <translation>将比较结果存为数据（与命令行的 JSON 相同）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="221"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>&amp;Copy Paragraph</source>
         <translation>复制段落(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
         <source>Copy the citation and both texts</source>
         <translation>复制引用及两段文字</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
         <source>&amp;Select Text</source>
         <translation>选择文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
         <source>A caret in the paragraph: Shift+arrows select, Esc ends</source>
         <translation>在段落中放置光标：Shift+方向键选择，Esc 结束</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="229"/>
-        <source>&amp;Pair With…</source>
-        <translation>手动配对(&amp;P)…</translation>
+        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
+        <source>Pair &amp;With…</source>
+        <translation>手动配对(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
         <source>Pair this paragraph with one of the other report, whatever the wording</source>
         <translation>将本段与另一份报告中的某一段配对，不论措辞</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
         <source>&amp;Unpair</source>
         <translation>取消配对(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="235"/>
         <source>These two are not the same paragraph: show a deletion and an insertion</source>
         <translation>这两段不是同一段：显示为一处删除和一处插入</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="238"/>
+        <source>Un&amp;do Pairing</source>
+        <translation>撤销配对(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="239"/>
+        <source>Undo the last pair made or undone by hand</source>
+        <translation>撤销最近一次手动配对或取消配对</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
         <source>&amp;Restore Automatic Pairing</source>
         <translation>恢复自动配对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="238"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
         <source>Forget the pairs made and undone by hand</source>
         <translation>撤销所有手动配对和取消配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="240"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>Search in both documents</source>
         <translation>在两份文件中搜索</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>&amp;Side by Side</source>
         <translation>并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>Old and new side by side</source>
         <translation>新旧并排显示</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
         <source>&amp;Inline</source>
         <translation>合并显示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="244"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
         <source>One column with changes marked</source>
         <translation>单栏显示并标出变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>&amp;Letter Paper for PDF</source>
         <translation>PDF 使用 Letter 纸张(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="252"/>
         <source>Export PDFs on US Letter paper instead of A4</source>
         <translation>导出 PDF 时使用美国 Letter 纸张而非 A4</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
         <source>&amp;Colour-Blind-Safe Colours</source>
         <translation>色盲友好配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
         <source>Orange and blue</source>
         <translation>橙色和蓝色</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="255"/>
         <source>Change &amp;Navigator</source>
         <translation>变化导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="256"/>
         <source>&amp;Mandate Panel</source>
         <translation>授权面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="252"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="257"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="253"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="258"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="259"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="255"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="260"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="256"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="261"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="257"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="262"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="258"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="263"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="261"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
         <source>&amp;Mandate Only</source>
         <translation>仅授权(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="261"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
         <source>Show only mandate changes</source>
         <translation>只显示授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="263"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="268"/>
         <source>Hide &amp;Routine</source>
         <translation>隐藏例行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="264"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="269"/>
         <source>Hide routine roll-over changes</source>
         <translation>隐藏例行的逐年更新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="271"/>
         <source>Hide &amp;Unchanged</source>
         <translation>隐藏未变(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="271"/>
         <source>Hide unchanged paragraphs</source>
         <translation>隐藏未变的段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="267"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
         <source>&amp;Next Change</source>
         <translation>下一处变化(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="267"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
         <source>Go to the next change</source>
         <translation>转到下一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="269"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="274"/>
         <source>&amp;Previous Change</source>
         <translation>上一处变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="270"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="275"/>
         <source>Go to the previous change</source>
         <translation>转到上一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="277"/>
         <source>Next &amp;Mandate Change</source>
         <translation>下一处授权变化(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="274"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="279"/>
         <source>&amp;Follow Move</source>
         <translation>跟随移动(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="275"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="280"/>
         <source>Go to where a moved paragraph went</source>
         <translation>转到被移动段落的新位置</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="277"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="282"/>
         <source>Cancel Comparison</source>
         <translation>取消比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="278"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="283"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="279"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="284"/>
         <source>&amp;About ccwdiff</source>
         <translation>关于 ccwdiff(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="286"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="291"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="287"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="292"/>
         <source>&amp;Recent Comparisons</source>
         <translation>最近的比较(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="288"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="289"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="294"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="290"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="295"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="291"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="296"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="292"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="297"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="293"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -230,3 +230,38 @@ def test_remembered_corrections_are_bounded(settings) -> None:
     assert "key10" not in settings.corrections()
     settings.qsettings.setValue("alignment/corrections", "not json")
     assert settings.corrections() == {}
+
+
+def test_undo_pairing_steps_back_one_correction_at_a_time(sample, qtbot) -> None:
+    window = sample
+    comparison = window.comparison
+    automatic = pair_labels(comparison)
+    undo = window.actions_.undo_pairing
+    assert not undo.isEnabled()
+    old_24 = block_id(comparison, "old", "24.", "四.")
+    new_17 = block_id(comparison, "new", "17.", "四.")
+    old_25 = block_id(comparison, "old", "25.", "四.")
+    new_16 = block_id(comparison, "new", "16.", "四.")
+    window.jump_to_pair(old_24, new_17)
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.unpair_current()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.realign([(old_25, new_16)], [(old_24, new_17)], (old_25, new_16))
+    assert window.comparison.paired_by_hand == ((old_25, new_16),)
+    assert undo.isEnabled() and undo.shortcut().toString() == "Ctrl+Z"
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        undo.trigger()
+    assert window.comparison.paired_by_hand == ()
+    assert window.comparison.unpaired_by_hand == ((old_24, new_17),)
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        undo.trigger()
+    assert pair_labels(window.comparison) == automatic
+    assert not undo.isEnabled() and not window.undo_pairing()
+    # Opening files starts a new history.
+    window.jump_to_pair(old_24, new_17)
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.unpair_current()
+    assert undo.isEnabled()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.actions_.reload.trigger()
+    assert not undo.isEnabled()
