@@ -19,7 +19,7 @@ from .i18n import Translations, resolve_language
 from .mandate_panel import MandatePanel
 from .navigator import Navigator
 from .opening import OpeningMixin
-from .pairing import Corrections, PairingMixin
+from .pairing import PairingMixin, UndoStep
 from .qt import (
     QApplication,
     QCloseEvent,
@@ -71,7 +71,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         self._auto_order = False
         self._focus_after: tuple[str | None, str | None] | None = None  # row to show next
         self._fingerprint: str | None = None  # of the two files shown (worker.fingerprint)
-        self._pairing_undo: list[Corrections] = []  # Edit > Undo Pairing (pairing.py)
+        self._pairing_undo: list[UndoStep] = []  # Edit > Undo Pairing (pairing.py)
 
         self.context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
         self.actions_ = WindowActions(self)

@@ -50,7 +50,7 @@ OPENING = 90  # characters of a paragraph shown in the list
 
 
 # The corrections before a change, and the row to show when they come back.
-Corrections = tuple[
+UndoStep = tuple[
     tuple[tuple[str, str], ...],
     tuple[tuple[str, str], ...],
     tuple[str | None, str | None] | None,
@@ -185,7 +185,7 @@ class PairingMixin(_Base):
         actions_: WindowActions
         status: StatusArea
         _focus_after: tuple[str | None, str | None] | None
-        _pairing_undo: list[Corrections]
+        _pairing_undo: list[UndoStep]
 
         def cancel_job(self, quiet: bool = False) -> None: ...
         def _run_job(self, job: Job, message: str) -> None: ...
