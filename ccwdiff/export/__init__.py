@@ -1,4 +1,5 @@
-"""Exports of a comparison: a PDF redline and a self-contained HTML page.
+"""Exports of a comparison: a PDF redline, a self-contained HTML page, a Word document
+(``word.export_docx``) and the JSON of the command line (``jsonfile.export_json``).
 
 ``export_pdf`` needs Qt (PySide6) and is imported lazily, so that the HTML export
 and the CLI's other formats work without loading Qt; ``export_html`` is imported when
