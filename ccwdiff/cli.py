@@ -76,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
         help="never pair these two paragraphs (show a deletion and an insertion); repeatable",
     )
     compare.add_argument(
+        "--corrections",
+        metavar="JSON",
+        help="apply the pairs made and undone by hand recorded in an earlier JSON output "
+        "(ccwdiff compare -f json, or File > Export JSON… in the window)",
+    )
+    compare.add_argument(
         "--layout",
         choices=("columns", "inline"),
         default="columns",
@@ -145,13 +151,14 @@ def _run_compare(args: argparse.Namespace) -> int:
         from .export.atomic import check_target
 
         check_target(args.output, (args.old, args.new))  # refuse before the work, not after
+    recorded = _recorded_corrections(args.corrections) if args.corrections else ([], [])
     comparison = compare_files(
         args.old,
         args.new,
         password_old=args.password_old or args.password,
         password_new=args.password_new or args.password,
-        anchors=args.pair,
-        separations=args.unpair,
+        anchors=[*recorded[0], *args.pair],
+        separations=[*recorded[1], *args.unpair],
     )
     _print_notes(comparison)
 
@@ -195,6 +202,37 @@ def _run_compare(args: argparse.Namespace) -> int:
     if args.output:
         print(f"ccwdiff: wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def _recorded_corrections(path: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The pairs made and undone by hand in an earlier JSON output of ccwdiff."""
+    import json
+
+    from .core.errors import BadReference
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as error:
+        raise BadReference(
+            "corrections-unreadable",
+            f"The corrections file {path} cannot be read as ccwdiff's JSON output ({error}).",
+        ) from error
+
+    def pairs(key: str) -> list[tuple[str, str]]:
+        value = data.get(key, []) if isinstance(data, dict) else None
+        if not isinstance(value, list) or not all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(i, str) for i in pair)
+            for pair in value
+        ):
+            raise BadReference(
+                "corrections-unreadable",
+                f"The corrections file {path} is not ccwdiff's JSON output ({key!r} is not a "
+                "list of [old id, new id] pairs).",
+            )
+        return [(old, new) for old, new in value]
+
+    return pairs("paired_by_hand"), pairs("unpaired_by_hand")
 
 
 def _print_notes(comparison: Comparison) -> None:

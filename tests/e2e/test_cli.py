@@ -238,3 +238,33 @@ def test_word_export(tmp_path: Path) -> None:
     document = docx.Document(str(out))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "2022 ¶32 → 2023 ¶20" in text and "一套要素" in text
+
+
+def test_corrections_from_an_earlier_json_output(tmp_path: Path) -> None:
+    old, new = sample_pair()
+    first = tmp_path / "first.json"
+    run(
+        "compare",
+        old,
+        new,
+        "--pair",
+        "25=四. 16",
+        "--unpair",
+        "24=四. 17",
+        "-f",
+        "json",
+        "-o",
+        first,
+    )
+    again = tmp_path / "again.json"
+    run("compare", old, new, "--corrections", first, "-f", "json", "-o", again)
+    before, after = load_json(first), load_json(again)
+    assert after["paired_by_hand"] == before["paired_by_hand"] != []
+    assert after["unpaired_by_hand"] == before["unpaired_by_hand"] != []
+    assert after["pairs"] == before["pairs"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"paired_by_hand": "b1"}', encoding="utf-8")
+    result = run("compare", old, new, "--corrections", broken, check=False)
+    assert result.returncode == 2 and "is not ccwdiff's JSON output" in result.stderr
+    missing = run("compare", old, new, "--corrections", tmp_path / "none.json", check=False)
+    assert missing.returncode == 2 and "cannot be read" in missing.stderr
