@@ -85,9 +85,11 @@ def _parser() -> argparse.ArgumentParser:
         "--layout",
         choices=("columns", "inline"),
         default="columns",
-        help="PDF/HTML layout: two aligned columns or an inline redline",
+        help="PDF/HTML/DOCX layout: two aligned columns or an inline redline",
     )
-    compare.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    compare.add_argument(
+        "--page-size", choices=("A4", "Letter"), default="A4", help="PDF/DOCX paper size"
+    )
     compare.add_argument(
         "--all",
         action="store_true",
