@@ -211,6 +211,7 @@ def _recorded_corrections(path: str) -> tuple[list[tuple[str, str]], list[tuple[
     import json
 
     from .core.errors import BadReference
+    from .core.serialize import corrections_from_dict
 
     try:
         with open(path, encoding="utf-8") as handle:
@@ -220,21 +221,14 @@ def _recorded_corrections(path: str) -> tuple[list[tuple[str, str]], list[tuple[
             "corrections-unreadable",
             f"The corrections file {path} cannot be read as ccwdiff's JSON output ({error}).",
         ) from error
-
-    def pairs(key: str) -> list[tuple[str, str]]:
-        value = data.get(key, []) if isinstance(data, dict) else None
-        if not isinstance(value, list) or not all(
-            isinstance(pair, list) and len(pair) == 2 and all(isinstance(i, str) for i in pair)
-            for pair in value
-        ):
-            raise BadReference(
-                "corrections-unreadable",
-                f"The corrections file {path} is not ccwdiff's JSON output ({key!r} is not a "
-                "list of [old id, new id] pairs).",
-            )
-        return [(old, new) for old, new in value]
-
-    return pairs("paired_by_hand"), pairs("unpaired_by_hand")
+    found = corrections_from_dict(data)
+    if found is None:
+        raise BadReference(
+            "corrections-unreadable",
+            f"The corrections file {path} is not ccwdiff's JSON output (its paired_by_hand "
+            "and unpaired_by_hand are not lists of [old id, new id] pairs).",
+        )
+    return found
 
 
 def _print_notes(comparison: Comparison) -> None:

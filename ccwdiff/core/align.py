@@ -343,7 +343,7 @@ class _Sequence:
         return ranked
 
     def _kind_adjusted(self, a: _Item, b: _Item) -> float:
-        if self.separate and (a.index, b.index) in self.separate:
+        if self.separated(a, b):
             return 0.0
         score = self.similarity(a, b)
         return score * OTHER_KIND if a.kind != b.kind else score
@@ -887,8 +887,6 @@ def _fill_gaps(
     anchors = sorted((i, j) for i, j in old_match.items() if i not in moved)
     bounds = [(-1, -1), *anchors, (len(sequence.olds), len(sequence.news))]
     for (old_start, new_start), (old_end, new_end) in itertools.pairwise(bounds):
-        if new_end <= new_start:
-            continue  # a user anchor out of order; nothing sensible lies between
         olds = [i for i in range(old_start + 1, old_end) if i not in old_match]
         news = [j for j in range(new_start + 1, new_end) if j not in new_match]
         if not olds or not news:

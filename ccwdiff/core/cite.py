@@ -107,9 +107,10 @@ def find_block(doc: Document, reference: str) -> str:
     block ("附件一 ¶16", "IV. 3"): a report may number the paragraphs of each annex
     from 1 again. Raises :class:`BadReference` when no block has it, or several.
     """
-    by_id = {block.id: block for block in doc.blocks}
-    if reference.strip() in by_id:
-        return reference.strip()
+    try:
+        return doc.block(reference.strip()).id
+    except KeyError:
+        pass  # not a block id: a citation
     words = reference.split()
     labeller = Labeller(doc)
     found = [block.id for block in doc.blocks if words and _cited(labeller, block, words)]
@@ -122,10 +123,12 @@ def find_block(doc: Document, reference: str) -> str:
             f"{name} has no paragraph {reference!r}: give a citation such as ¶32 or ¶24(a), "
             "after its section if needed (IV. 2, 附件一 ¶3), or a block id from the JSON (b57).",
         )
+    paths = [doc.block(block_id).path for block_id in found]
     where = ", ".join(
-        f"{block_id} in {' '.join(by_id[block_id].path) or 'the opening'}" for block_id in found[:4]
+        f"{block_id} in {' '.join(path) or 'the opening'}"
+        for block_id, path in zip(found[:4], paths, strict=False)
     )
-    example = next((by_id[block_id].path for block_id in found if by_id[block_id].path), ())
+    example = next((path for path in paths if path), ())
     hint = f"put its section first ({example[-1]} {reference.strip()})" if example else ""
     raise BadReference(
         "ambiguous-reference",

@@ -6,6 +6,7 @@ one schema version.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .model import Block, Comparison, Document, Finding, MandateChange, Pair
@@ -78,7 +79,36 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "mandate": [mandate_to_dict(change) for change in comparison.mandate],
         "findings": [finding_to_dict(finding) for finding in comparison.findings],
         "warnings": list(comparison.warnings),
-        "paired_by_hand": [list(pair) for pair in comparison.paired_by_hand],
-        "unpaired_by_hand": [list(pair) for pair in comparison.unpaired_by_hand],
+        **corrections_to_dict(comparison.paired_by_hand, comparison.unpaired_by_hand),
         "stats": comparison.stats(),
     }
+
+
+Pairs = Sequence[tuple[str, str]]
+
+
+def corrections_to_dict(paired: Pairs, unpaired: Pairs) -> dict[str, list[list[str]]]:
+    """The pairs made and undone by hand, as the JSON holds them: [old id, new id] lists."""
+    return {
+        "paired_by_hand": [list(pair) for pair in paired],
+        "unpaired_by_hand": [list(pair) for pair in unpaired],
+    }
+
+
+def corrections_from_dict(
+    data: object,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
+    """The pairs made and undone by hand of a dict shaped as :func:`corrections_to_dict`
+    writes it (missing keys: none); ``None`` when it has another shape."""
+    if not isinstance(data, dict):
+        return None
+    found = []
+    for key in ("paired_by_hand", "unpaired_by_hand"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(i, str) for i in pair)
+            for pair in value
+        ):
+            return None
+        found.append([(old, new) for old, new in value])
+    return found[0], found[1]

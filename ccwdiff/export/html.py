@@ -12,15 +12,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from html import escape
-from typing import Literal
 
 from ..core.model import Comparison
 from .atomic import atomic_write
-from .report import ReportModel, Row, Segment, build_report, clip_phrases, is_rtl
+from .report import (
+    Layout,
+    PageSize,
+    ReportModel,
+    Row,
+    Segment,
+    build_report,
+    clip_phrases,
+    is_rtl,
+)
 from .result import ExportReport
-
-Layout = Literal["columns", "inline"]
-PageSize = Literal["A4", "Letter"]
 
 _CSS = """
 :root { --del-bg: #fbe3e4; --del-fg: #9b1c1c; --ins-bg: #dff3e4; --ins-fg: #14612e;
@@ -96,10 +101,9 @@ def _text(segments: Iterable[Segment]) -> str:
 
 
 def _tags(row: Row) -> str:
-    tags = list(row.tags)
-    if row.status not in ("unchanged", "changed") and row.status not in tags:
-        tags.append(row.status)
-    return "".join(f'<span class="tag tag-{escape(tag)}">{escape(tag)}</span>' for tag in tags)
+    return "".join(
+        f'<span class="tag tag-{escape(tag)}">{escape(tag)}</span>' for tag in row.badges
+    )
 
 
 def _row_classes(row: Row) -> str:
@@ -294,9 +298,7 @@ def render_html(
         '<h2 id="text">Full text</h2>',
     ]
     for section in model.sections:
-        rows = tuple(r for r in section.rows if show_routine or not r.routine)
-        if rows and rows[0].is_heading and not rows[0].changed:
-            rows = rows[1:]  # the section title above already says it
+        rows = section.shown_rows(show_routine)
         body.append(f'<h3 id="{section.anchor}">{escape(section.title)}</h3>')
         body.append(_columns(rows, model) if layout == "columns" else _inline(rows))
     page = "A4" if page_size == "A4" else "letter"

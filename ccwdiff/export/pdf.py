@@ -17,7 +17,6 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from PySide6.QtCore import (
     QBuffer,
@@ -49,11 +48,8 @@ from .pdfbody import PageLimitExceeded, lay_out_body
 from .pdfhtml import front_html
 from .pdfupdate import Bookmark, UnexpectedLayout, append_outline
 from .qtfonts import bundled_font, ensure_gui_application, register_qt_fonts
-from .report import ReportModel, build_report
+from .report import Layout, PageSize, ReportModel, build_report
 from .result import ExportReport
-
-Layout = Literal["columns", "inline"]
-PageSize = Literal["A4", "Letter"]
 
 _RESOLUTION = 300  # dots per inch for layout; text stays vector whatever the value
 # The laid-out pages stay in memory until they are painted, about 0.2 MB a page: 9,500

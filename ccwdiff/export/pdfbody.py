@@ -597,11 +597,9 @@ def lay_out_body(
     sections: list[tuple[str, str, list[Row]]] = []
     hidden = 0
     for section in model.sections:
-        rows = [r for r in section.rows if show_routine or not r.routine]
-        hidden += len(section.rows) - len(rows)
-        if rows and rows[0].is_heading and not rows[0].changed:
-            rows = rows[1:]  # the section title above already says it
-        sections.append((section.anchor, section.title, rows))
+        if not show_routine:
+            hidden += sum(row.routine for row in section.rows)
+        sections.append((section.anchor, section.title, list(section.shown_rows(show_routine))))
 
     pager.place_paragraph(
         styles.paragraph([("Full comparison", None)], styles.title, ACCENT, width), "text"

@@ -14,10 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
 from ..core.cite import SECTION_KINDS, Labeller, document_year
 from ..core.model import Block, BlockKind, Comparison, Document, OpCode, PairStatus, WordOp
 from ..fonts import missing_glyphs
+
+Layout = Literal["columns", "inline"]  # the full text: two aligned columns, or one redline
+PageSize = Literal["A4", "Letter"]
 
 # Tags and statuses in the order the summary lists them, with their display names.
 COUNT_LABELS: tuple[tuple[str, str], ...] = (
@@ -92,6 +96,14 @@ class Row:
     def is_heading(self) -> bool:
         return self.kind in ("heading", "annex", "title")
 
+    @property
+    def badges(self) -> list[str]:
+        """Its tags, and its status when that says more than changed or unchanged."""
+        tags = list(self.tags)
+        if self.status not in ("unchanged", "changed") and self.status not in tags:
+            tags.append(self.status)
+        return tags
+
 
 @dataclass(frozen=True)
 class Section:
@@ -101,6 +113,14 @@ class Section:
     title: str
     rows: tuple[Row, ...]
     changes: int
+
+    def shown_rows(self, show_routine: bool) -> tuple[Row, ...]:
+        """The rows an export prints: routine roll-over only when asked, and not an
+        unchanged heading opening the section (the section title above says it)."""
+        rows = tuple(row for row in self.rows if show_routine or not row.routine)
+        if rows and rows[0].is_heading and not rows[0].changed:
+            rows = rows[1:]
+        return rows
 
 
 @dataclass(frozen=True)
@@ -289,7 +309,9 @@ def build_report(comparison: Comparison, *, now: datetime | None = None) -> Repo
     counts = tuple((label, stats[key]) for key, label in COUNT_LABELS if stats.get(key))
     old_info = _doc_info("old", old_name, comparison.old)
     new_info = _doc_info("new", new_name, comparison.new)
-    notes = _notes(comparison) + _corrections(comparison, old_name, new_name)
+    notes = _notes(comparison) + _corrections(
+        comparison, old_name, new_name, old_labels, new_labels
+    )
     model = ReportModel(
         title=f"Comparison of {_short(old_info)} and {_short(new_info)}",
         subject=f"Paragraph-by-paragraph comparison: {_short(old_info)} → {_short(new_info)}",
@@ -317,9 +339,10 @@ def _notes(comparison: Comparison) -> tuple[str, ...]:
     return tuple(dict.fromkeys(notes))
 
 
-def _corrections(comparison: Comparison, old_name: str, new_name: str) -> tuple[str, ...]:
+def _corrections(
+    comparison: Comparison, old_name: str, new_name: str, old_labels: Labeller, new_labels: Labeller
+) -> tuple[str, ...]:
     """Sentences naming the pairs the user made or undid by hand (the reader must know)."""
-    old_labels, new_labels = Labeller(comparison.old), Labeller(comparison.new)
     notes = []
     for sentence, pairs in (
         ("Paired by hand, whatever their wording: {}.", comparison.paired_by_hand),
@@ -447,7 +470,7 @@ def _with_note(
     elif "renumbered" in pair.tags and row.old_label != row.new_label:
         note = f"Renumbered: {row.old_ref} → {row.new_ref}"
     lines = ([note] if note else []) + extra
-    if pair.old is not None and (pair.old, pair.new) in comparison.paired_by_hand:
+    if (pair.old, pair.new) in comparison.paired_by_hand:
         lines.append("Paired by hand")
     if not lines:
         return row

@@ -11,15 +11,21 @@ embedded (Word substitutes installed ones); East Asian text is set in a CJK face
 from __future__ import annotations
 
 import os
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 from ..core.model import Comparison
 from .atomic import atomic_write
-from .report import ReportModel, Row, Segment, build_report, clip_phrases, is_rtl
+from .report import (
+    Layout,
+    PageSize,
+    ReportModel,
+    Row,
+    Segment,
+    build_report,
+    clip_phrases,
+    is_rtl,
+)
 from .result import ExportReport
-
-Layout = Literal["columns", "inline"]
-PageSize = Literal["A4", "Letter"]
 
 DELETED = "C00000"
 INSERTED = "00703C"
@@ -81,9 +87,7 @@ def render_docx(
     writer.findings(model)
     document.add_heading("Full text", level=1)
     for part in model.sections:
-        rows = tuple(row for row in part.rows if show_routine or not row.routine)
-        if rows and rows[0].is_heading and not rows[0].changed:
-            rows = rows[1:]  # the section title above already says it
+        rows = part.shown_rows(show_routine)
         document.add_heading(part.title, level=2)
         if not rows:
             continue
@@ -194,9 +198,7 @@ class _Writer:
 
     def _label(self, paragraph: Any, reference: str | None, row: Row | None = None) -> None:
         """The reference in small grey type, with ``row``'s status and tags when given."""
-        tags = list(row.tags) if row is not None else []
-        if row is not None and row.status not in ("unchanged", "changed", *tags):
-            tags.append(row.status)
+        tags = row.badges if row is not None else []
         line = " · ".join(part for part in (reference or "", ", ".join(tags)) if part)
         self._muted(paragraph, line)
 

@@ -194,13 +194,17 @@ class MandatePanel(QWidget):
         lines = [f"{self._citation(change)} [{kinds}]" if kinds else self._citation(change)]
         if self._english_interface():
             lines.append(change.summary)
-        chinese = (self._comparison.new.language or "").startswith("zh")
-        separator = "、" if chinese else "; "
+        separator = self._separator()
         if change.removed:
             lines.append(f"{self.tr('removed:')} {separator.join(change.removed)}")
         if change.added:
             lines.append(f"{self.tr('added:')} {separator.join(change.added)}")
         return "\n".join(lines)
+
+    def _separator(self) -> str:
+        """Between phrases: the enumeration comma in Chinese, a semicolon otherwise."""
+        assert self._comparison is not None
+        return "、" if (self._comparison.new.language or "").startswith("zh") else "; "
 
     def _html(self, change: MandateChange, whole: bool = False) -> str:
         assert self._comparison is not None and self._context is not None
@@ -212,8 +216,7 @@ class MandatePanel(QWidget):
             f"&nbsp;{html.escape(kind_name(kind))}&nbsp;</span>"
             for kind in change.kinds
         )
-        chinese = (self._comparison.new.language or "").startswith("zh")
-        separator = "、" if chinese else "; "
+        separator = self._separator()
         removed = separator.join(
             f'<span style="background-color:{colours.delete_bg};color:{colours.delete_fg};'
             f'text-decoration:line-through">{html.escape(phrase)}</span>'

@@ -28,7 +28,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .render import RenderContext, citation, short_citation
+from .render import RenderContext, citation, paired_by_hand, short_citation
 from .rows import Row, section_name
 
 ROW_INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 20
@@ -134,7 +134,7 @@ class Navigator(QWidget):
             if row.is_change:
                 words = [status_name(row.status)]
                 words += [tag_name(tag) for tag in row.tags if tag != row.status]
-                if row.pair.old is not None and (row.pair.old, row.pair.new) in context.by_hand:
+                if paired_by_hand(row, context):
                     words.append(tag_name("paired-by-hand"))
                 described = row
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ccwdiff.core.errors import Cancelled, CcwdiffError, PasswordRequired
 from ccwdiff.core.model import Comparison
@@ -28,6 +28,7 @@ from .qt import (
 from .worker import CompareRequest, Job, Prepared, compare_task
 
 if TYPE_CHECKING:
+    from .pairing import UndoStep
     from .qt import QMainWindow, Signal
     from .rows import Row
     from .settings import AppSettings, ViewOptions
@@ -64,7 +65,7 @@ class OpeningMixin(_Base):
         _auto_order: bool
         _focus_after: tuple[str | None, str | None] | None
         _fingerprint: str | None
-        _pairing_undo: list[Any]
+        _pairing_undo: list[UndoStep]
 
         def set_comparison(
             self, comparison: Comparison | None, rows: list[Row] | None = None

@@ -125,6 +125,7 @@ class PairDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("pairChoices")
         self.list.setUniformItemSizes(True)
+        self._folded = [choice.text.casefold() for choice in choices]  # what the filter reads
         for choice in choices:
             item = QListWidgetItem(choice.text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, choice.block)
@@ -157,9 +158,9 @@ class PairDialog(QDialog):
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
         first_shown = None
-        for number in range(self.list.count()):
+        for number, folded in enumerate(self._folded):
             item = self.list.item(number)
-            shown = all(word in item.text().casefold() for word in words)
+            shown = all(word in folded for word in words)
             item.setHidden(not shown)
             if shown and first_shown is None:
                 first_shown = item

@@ -124,9 +124,14 @@ def chips(row: Row, context: RenderContext) -> str:
             parts.append(_chip(tag_name(tag), colours.mandate, "#ffffff"))
         else:
             parts.append(_chip(tag_name(tag), colours.chip_bg, colours.chip_fg))
-    if row.pair.old is not None and (row.pair.old, row.pair.new) in context.by_hand:
+    if paired_by_hand(row, context):
         parts.append(_chip(tag_name("paired-by-hand"), colours.chip_bg, colours.chip_fg))
     return " ".join(parts)
+
+
+def paired_by_hand(row: Row, context: RenderContext) -> bool:
+    """Whether the reader made this row's pair by hand (Pair With…)."""
+    return (row.pair.old, row.pair.new) in context.by_hand
 
 
 def citation(row: Row, context: RenderContext) -> str:

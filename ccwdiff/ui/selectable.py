@@ -93,16 +93,18 @@ class SideText(QTextBrowser):
 
     def stop_keyboard(self) -> None:
         """The keys go to the view again; the selection stays."""
-        self.keyboard = False
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._mouse_only()
         view = self._scroll_target.parentWidget()  # the view, whose viewport scrolls
         (view or self._scroll_target).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self.keyboard and event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.keyboard = False  # clicked elsewhere: no caret left behind
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._mouse_only()  # clicked elsewhere: no caret left behind
         super().focusOutEvent(event)
+
+    def _mouse_only(self) -> None:
+        self.keyboard = False
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         row = self.parentWidget()

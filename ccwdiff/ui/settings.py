@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from ccwdiff.core.serialize import corrections_from_dict, corrections_to_dict
+
 from .qt import QByteArray, QLocale, QSettings
 
 MAX_RECENT = 10
@@ -114,23 +116,8 @@ class AppSettings:
             return {}
         if not isinstance(stored, dict):
             return {}
-
-        def pairs(value: object) -> list[tuple[str, str]]:
-            if not isinstance(value, list):
-                return []
-            return [
-                (item[0], item[1])
-                for item in value
-                if isinstance(item, list)
-                and len(item) == 2
-                and all(isinstance(part, str) for part in item)
-            ]
-
-        return {
-            key: (pairs(value.get("paired")), pairs(value.get("unpaired")))
-            for key, value in stored.items()
-            if isinstance(key, str) and isinstance(value, dict)
-        }
+        known = {key: corrections_from_dict(value) for key, value in stored.items()}
+        return {key: found for key, found in known.items() if found is not None}
 
     def set_corrections(
         self,
@@ -143,15 +130,12 @@ class AppSettings:
         if key not in known and not (paired or unpaired):
             return  # nothing to remember or forget: no write
         stored = {
-            name: {"paired": [list(p) for p in made], "unpaired": [list(p) for p in apart]}
+            name: corrections_to_dict(made, apart)
             for name, (made, apart) in known.items()
             if name != key
         }
         if paired or unpaired:
-            stored[key] = {
-                "paired": [list(p) for p in paired],
-                "unpaired": [list(p) for p in unpaired],
-            }
+            stored[key] = corrections_to_dict(paired, unpaired)
         kept = dict(list(stored.items())[-MAX_CORRECTED:])  # the most recent last
         self.qsettings.setValue("alignment/corrections", json.dumps(kept))
 

@@ -113,17 +113,25 @@ class Prepared:
 
 def fingerprint(old: str, new: str) -> str | None:
     """The two files' contents, hashed in order: corrections made on them fit them only."""
+    return _in_order(_digest(old), _digest(new))
+
+
+def _digest(path: str) -> bytes | None:
+    """The SHA-256 of a file's contents (None: it cannot be read)."""
     digest = hashlib.sha256()
     try:
-        for path in (old, new):
-            one = hashlib.sha256()
-            with open(path, "rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    one.update(chunk)
-            digest.update(one.digest())
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return None
-    return digest.hexdigest()
+    return digest.digest()
+
+
+def _in_order(first: bytes | None, second: bytes | None) -> str | None:
+    if first is None or second is None:
+        return None
+    return hashlib.sha256(first + second).hexdigest()
 
 
 def compare_task(request: CompareRequest) -> Task:
@@ -133,7 +141,8 @@ def compare_task(request: CompareRequest) -> Task:
         # Heavy imports, off the UI thread.
         from ccwdiff.core.compare import compare_documents, compare_files
 
-        key = fingerprint(request.old, request.new)
+        digests = _digest(request.old), _digest(request.new)  # read once, either order
+        key = _in_order(*digests)
         anchors, separations = request.remembered.get(key or "", ((), ()))
         comparison = compare_files(
             request.old,
@@ -149,7 +158,7 @@ def compare_task(request: CompareRequest) -> Task:
         if request.auto_order and is_reversed(comparison.old, comparison.new):
             # Dropped newest first: the engine's reading of symbol/date decides. The
             # documents are parsed already; only the comparison is run again.
-            key = fingerprint(request.new, request.old)
+            key = _in_order(digests[1], digests[0])
             anchors, separations = request.remembered.get(key or "", ((), ()))
             comparison = compare_documents(
                 comparison.new,
