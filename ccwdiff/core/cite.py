@@ -1,8 +1,9 @@
-"""Citable references to blocks: "¶20", "¶20(a)", "¶1 •2", "三.", "附件二".
+"""Citable references to blocks: "¶20", "¶20(a)", "¶1 •2", "三.", "附件二", "fn. 4".
 
 A reader cites a change as "2022 ¶32 → 2023 ¶20"; bullets and items are cited
 through the numbered paragraph that holds them, since their own markers ("•",
-"(a)") repeat throughout a report. Used by the terminal report and the exports.
+"(a)") repeat throughout a report. A footnote is "fn. 4" (its number is not a
+paragraph's). Used by the terminal report and the exports.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ from .errors import BadReference
 from .model import Block, BlockKind, Document
 
 SECTION_KINDS: frozenset[BlockKind] = frozenset({"heading", "annex"})
+_NOT_PARAGRAPHS: frozenset[BlockKind] = SECTION_KINDS | {"footnote"}
 NUMBER_LABEL = re.compile(r"^\s*(\d+)\s*[.)．、]?\s*$")
 _YEAR_IN_SYMBOL = re.compile(r"/((?:19|20)\d\d)(?:/|$)")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+FOOTNOTE_PREFIX = "fn. "
+# How a reader may name a footnote: "fn. 4", "fn4", "footnote 4", "note 4", "脚注4", "注4".
+_FOOTNOTE_REF = re.compile(r"^(?:fn\.?|footnote|note|n\.|脚注|注)(?=\S)", re.IGNORECASE)
 
 
 def document_year(doc: Document) -> str | None:
@@ -55,7 +60,7 @@ class Labeller:
         """The reference of the numbered paragraph holding the block ("¶20" for its bullets)."""
         block = self._by_id.get(block_id)
         while block is not None:
-            if NUMBER_LABEL.match(block.label or "") and block.kind not in SECTION_KINDS:
+            if NUMBER_LABEL.match(block.label or "") and block.kind not in _NOT_PARAGRAPHS:
                 return self.ref(block.id)
             block = self._by_id.get(block.parent) if block.parent else None
         return self.ref(block_id)
@@ -71,6 +76,8 @@ class Labeller:
 
     def _compute(self, block: Block) -> str:
         label = (block.label or "").strip()
+        if block.kind == "footnote":
+            return footnote_ref(block)
         number = NUMBER_LABEL.match(label)
         if number and block.kind not in SECTION_KINDS:
             return f"¶{number.group(1)}"
@@ -86,6 +93,12 @@ class Labeller:
         return " ".join(part for part in (parent, own) if part) or label or _opening(block.text)
 
 
+def footnote_ref(block: Block) -> str:
+    """A footnote's reference: "fn. 4", "fn. *", or its opening words when unnumbered."""
+    label = (block.label or "").strip()
+    return FOOTNOTE_PREFIX + (label or _opening(block.text))
+
+
 def _opening(text: str) -> str:
     """Quote the opening words of an unlabelled block."""
     opening = " ".join(text.split())
@@ -95,6 +108,7 @@ def _opening(text: str) -> str:
 def _reference_key(reference: str) -> str:
     """A reference's comparison form: "¶ 32.", "32" and "¶32" are one, "三." and "三" too."""
     text = "".join(unicodedata.normalize("NFKC", reference).split()).casefold()
+    text = _FOOTNOTE_REF.sub("fn", text)
     text = text.removeprefix("¶")
     return text[:-1] if len(text) > 1 and text[-1] in ".、" else text
 
@@ -114,6 +128,10 @@ def find_block(doc: Document, reference: str) -> str:
     words = reference.split()
     labeller = Labeller(doc)
     found = [block.id for block in doc.blocks if words and _cited(labeller, block, words)]
+    # The unnumbered paragraphs a numbered one holds (a quoted decision) share its
+    # citation: the reference names the numbered paragraph.
+    named = set(found)
+    found = [block_id for block_id in found if not _held_by(doc, block_id, named)]
     name = os.path.basename(doc.path) or doc.path
     if len(found) == 1:
         return found[0]
@@ -135,6 +153,16 @@ def find_block(doc: Document, reference: str) -> str:
         f"{name} has {len(found)} paragraphs {reference!r} ({where}): "
         + (f"{hint} or give the block id." if hint else "give the block id."),
     )
+
+
+def _held_by(doc: Document, block_id: str, holders: set[str]) -> bool:
+    """Whether a block's parent, or its parent's parent..., is one of ``holders``."""
+    parent = doc.block(block_id).parent
+    while parent is not None:
+        if parent in holders:
+            return True
+        parent = doc.block(parent).parent
+    return False
 
 
 def _cited(labeller: Labeller, block: Block, words: list[str]) -> bool:

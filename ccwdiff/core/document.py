@@ -18,7 +18,7 @@ def build_document(raw: RawDocument) -> Document:
     """Clean ``raw`` (furniture out, lines re-joined) and parse its blocks."""
     cleaned = clean(raw)
     blocks, warnings = parse(cleaned.paragraphs)
-    body = [b.text for b in blocks if b.kind != "other"]
+    body = [b.text for b in blocks if b.kind not in ("footnote", "other")]
     title = find_title(blocks)
     return Document(
         path=raw.path,

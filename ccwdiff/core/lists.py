@@ -168,7 +168,7 @@ def list_info(block: Block, vocab: Vocabulary) -> ListInfo | None:
     """The list this block is, or ``None`` when it is not an enumeration."""
     if _is_document_row(block):
         return ListInfo("documents", (document_key(block)[1],))
-    if block.kind not in ("paragraph", "bullet", "item", "other"):
+    if block.kind not in ("paragraph", "bullet", "item", "footnote", "other"):
         return None
     for pattern in vocab.list_introducers:
         if not may_match(pattern, block.text):

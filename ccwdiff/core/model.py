@@ -16,7 +16,7 @@ from typing import Literal
 SourceFormat = Literal["pdf", "docx", "txt"]
 
 BlockKind = Literal[
-    "title", "heading", "paragraph", "bullet", "item", "annex", "list-row", "other"
+    "title", "heading", "paragraph", "bullet", "item", "annex", "list-row", "footnote", "other"
 ]
 BLOCK_KINDS: tuple[BlockKind, ...] = (
     "title",
@@ -26,6 +26,7 @@ BLOCK_KINDS: tuple[BlockKind, ...] = (
     "item",
     "annex",
     "list-row",
+    "footnote",
     "other",
 )
 

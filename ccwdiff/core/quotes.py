@@ -217,7 +217,7 @@ def check_quotations(old: Document, new: Document, vocab: Vocabulary) -> tuple[F
     old_children = _children(old)
     findings: list[Finding] = []
     for block in new.blocks:
-        if block.kind not in ("paragraph", "bullet", "item", "other"):
+        if block.kind not in ("paragraph", "bullet", "item", "footnote", "other"):
             continue
         for pattern in vocab.citations:
             for match in pattern.finditer(block.text):

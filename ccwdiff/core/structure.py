@@ -142,7 +142,7 @@ def _add_footnote(state: _State, paragraph: Paragraph) -> None:
     text = paragraph.text[match.end() :] if match else paragraph.text
     if match and not text:
         label, text = None, paragraph.text
-    _add(state, "other", label, None, text, paragraph)
+    _add(state, "footnote", label, None, text, paragraph)
 
 
 def _dispatch(state: _State, paragraph: Paragraph, label: Label | None) -> None:

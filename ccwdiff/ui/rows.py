@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ccwdiff.core.cite import Labeller, document_year
+from ccwdiff.core.cite import Labeller, document_year, footnote_ref
 from ccwdiff.core.model import Block, Comparison, Document, Pair
 
 RowKind = Literal["pair", "moved-from", "moved-to"]
@@ -234,6 +234,8 @@ def cite_label(
         cited = labels.ref(block.id)
         if cited:
             return cited
+    if block.kind == "footnote":
+        return footnote_ref(block)
     label = (block.label or "").strip()
     numbered = _NUMBERED.match(label)
     if numbered:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ccwdiff.core.cite import Labeller, document_year
+from ccwdiff.core.cite import Labeller, document_year, find_block
+from ccwdiff.core.document import build_document
 from ccwdiff.core.model import Block, Document
+
+from .rawtext import corpus_raw
 
 
 def _doc(blocks: list[Block], symbol: str | None = "CCW/MSP/2022/7") -> Document:
@@ -41,3 +44,39 @@ def test_report_year_comes_from_the_symbol_then_the_date() -> None:
     assert document_year(_doc([], "CCW/GGE.1/2025/WP.9")) == "2025"
     undated = _doc([], None)
     assert document_year(undated) is None
+
+
+def test_a_footnote_is_cited_as_a_footnote_not_as_a_paragraph() -> None:
+    doc = _doc(
+        [
+            Block("b1", "heading", "II.", None, "Organization"),
+            Block("b2", "paragraph", "4.", "b1", "The Group adopted its agenda.1"),
+            Block("b3", "footnote", "1", None, "CCW/GGE.1/2019/1."),
+            Block("b4", "paragraph", "1.", "b1", "Paragraph one."),
+            Block("b5", "footnote", "*", None, "Submitted by the Chairperson."),
+            Block("b6", "footnote", None, None, "Reissued for technical reasons."),
+        ]
+    )
+    labels = Labeller(doc)
+    assert labels.ref("b3") == "fn. 1"
+    assert labels.paragraph_ref("b3") == "fn. 1"
+    assert labels.ref("b4") == "¶1"
+    assert labels.ref("b5") == "fn. *"
+    assert labels.ref("b6") == "fn. “Reissued for…”"
+    # Paragraph 1 and footnote 1 are two things a reader can name apart.
+    assert find_block(doc, "1") == find_block(doc, "¶1") == "b4"
+    for name in ("fn. 1", "fn1", "FN 1", "footnote 1", "note 1", "n. 1", "脚注1", "注 1"):
+        assert find_block(doc, name) == "b3", name
+    assert find_block(doc, "fn. *") == "b5"
+
+
+def test_footnotes_of_a_real_report_are_footnotes() -> None:
+    doc = build_document(corpus_raw("CCW-GGE.1-2019-3.en.txt"))
+    footnotes = [block for block in doc.blocks if block.kind == "footnote"]
+    labels = Labeller(doc)
+    assert [labels.ref(block.id) for block in footnotes] == ["fn. 1", "fn. 2", "fn. 3", "fn. 4"]
+    assert footnotes[0].text == "CCW/GGE.1/2019/1."
+    # "I. 1" is the report's first paragraph, not also its first footnote, nor the
+    # unnumbered paragraphs of the decision it quotes.
+    assert doc.block(find_block(doc, "I. 1")).text.startswith("The 2018 Meeting")
+    assert doc.block(find_block(doc, "fn. 1")).text == "CCW/GGE.1/2019/1."

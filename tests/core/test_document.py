@@ -48,7 +48,7 @@ CORPUS_EXPECTED: dict[str, tuple[str, str, str, str | None, dict[str, int]]] = {
             "bullet": 28,
             "annex": 5,
             "list-row": 32,
-            "other": 4,
+            "footnote": 4,
         },
     ),
     "CCW-GGE.1-2023-2.en.txt": (
@@ -72,14 +72,14 @@ CORPUS_EXPECTED: dict[str, tuple[str, str, str, str | None, dict[str, int]]] = {
         "CCW/GGE.1/2025/WP.1",
         "Chair’s summary – First 2025 session of the GGE on LAWS",
         "2025-04-07",
-        {"title": 7, "heading": 8, "paragraph": 44, "item": 36, "other": 6},
+        {"title": 7, "heading": 8, "paragraph": 44, "item": 36, "footnote": 6},
     ),
     "CCW-GGE.1-2025-WP.9.en.txt": (
         "en",
         "CCW/GGE.1/2025/WP.9",
         "Chair’s summary – Second 2025 session of the GGE on LAWS",
         "2025-10-20",
-        {"title": 7, "heading": 9, "paragraph": 52, "item": 45, "other": 7},
+        {"title": 7, "heading": 9, "paragraph": 52, "item": 45, "footnote": 7},
     ),
 }
 

@@ -137,6 +137,20 @@ def test_english_corpus_pairs(tmp_path: Path, old: str, new: str) -> None:
                 assert not any(f in text for f in furniture), text
 
 
+def test_footnotes_are_cited_as_footnotes() -> None:
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not beside the checkout")
+    old, new = CORPUS / "CCW-GGE.1-2025-WP.1.en.txt", CORPUS / "CCW-GGE.1-2025-WP.9.en.txt"
+    out = run("compare", old, new, "--all").stdout
+    # Footnote 6 became footnote 5, word for word: a footnote, not paragraph 6 of II. D.
+    assert "II. > D. > fn. 6 → fn. 5  unchanged [renumbered]" in out
+    assert "II. > B. > fn. 4 → —  deleted" in out
+    assert "II. > B. > ¶4 → —" not in out
+    data = json.loads(run("compare", old, new, "--format", "json").stdout)
+    kinds = [block["kind"] for block in data["old"]["blocks"]]
+    assert kinds.count("footnote") == 6 and "other" not in kinds
+
+
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = run("compare", tmp_path / "nope.pdf", sample_pair()[1], check=False)
     assert result.returncode == 3
