@@ -26,7 +26,12 @@ from .lists import document_list_findings, list_info, member_list_findings
 from .mandate import mandate_changes, operative_ids_of
 from .model import Block, Comparison, Document, Finding, Pair, WordOp
 from .quotes import check_quotations
-from .rollover import is_officers_text, is_rollover_only, is_unchanged_text
+from .rollover import (
+    is_officers_text,
+    is_rollover_only,
+    is_unchanged_text,
+    renumbered_footnotes,
+)
 from .vocabulary import Vocabulary, load_vocabulary
 from .worddiff import diff_words
 
@@ -79,6 +84,7 @@ class _Context:
         self.old_operative, self.new_operative = operative_ids_of(
             comparison.old, comparison.new, vocab
         )
+        self.footnotes = renumbered_footnotes(comparison.pairs, comparison.old, comparison.new)
 
     def blocks(self, pair: Pair) -> tuple[Block | None, Block | None]:
         old = self.old_blocks.get(pair.old) if pair.old else None
@@ -132,7 +138,7 @@ def _content_tag(pair: Pair, old: Block | None, new: Block | None, context: _Con
     names = not operative and (
         is_officers_text(old.text, vocab) or is_officers_text(new.text, vocab)
     )
-    routine = is_rollover_only(pair.ops, vocab, names_roll_over=names)
+    routine = is_rollover_only(pair.ops, vocab, names_roll_over=names, footnotes=context.footnotes)
     if is_list:
         return [TAG_LIST, TAG_ROUTINE] if routine else [TAG_LIST]
     if routine:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .model import Block, Document, MandateChange, Pair
 from .regexes import may_match
-from .rollover import classify_hunks
+from .rollover import classify_hunks, renumbered_footnotes
 from .shifts import KIND_ORDER, HunkKinds, blank, hunk_kinds, phrases, spans, summarise
 from .vocabulary import Vocabulary
 from .worddiff import new_text_of, old_text_of
@@ -42,7 +42,7 @@ WHOLE_BONUS_CAP = 4.0
 # Recalled decisions added or dropped as a whole rank below the report's own.
 RECITAL_FACTOR = 0.5
 
-OPERATIVE_KINDS = frozenset({"paragraph", "bullet", "item", "other"})
+OPERATIVE_KINDS = frozenset({"paragraph", "bullet", "item", "other"})  # a footnote decides nothing
 _SENTENCE_END = re.compile(r"[。；;！？!?]|\.(?=\s|$)")
 _LEAD_IN_END = re.compile(r"[:：]\s*[“\"]?\s*$")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -227,6 +227,7 @@ def mandate_changes(
     old_of_new = {pair.new: pair.old for pair in pair_list if pair.new}
     old_operative, new_operative = operative or operative_ids_of(old, new, vocab)
     recitals = recital_ids_of(old, new, vocab)
+    footnotes = renumbered_footnotes(pair_list, old, new)
     units: dict[tuple[str, str], _Unit] = {}
     for pair in mandate_pairs:
         key, old_root, new_root = _unit_key(
@@ -239,7 +240,7 @@ def mandate_changes(
         # the offsets of the changes fit.
         old_text = old_text_of(pair.ops)
         new_text = new_text_of(pair.ops)
-        _routine, substantive = classify_hunks(pair.ops, vocab)
+        _routine, substantive = classify_hunks(pair.ops, vocab, footnotes=footnotes)
         for hunk in substantive:
             unit.analyses.append(hunk_kinds(hunk, old_text, new_text, vocab))
             unit.removed.extend(phrases(hunk.removed, vocab))

@@ -1,9 +1,10 @@
 """Routine roll-over: the differences every successive report has and nobody needs to read.
 
 Years, dates, session ordinals (第七次 → 第八次, Seventh → Eighth, 二十五届 → 二十六届),
-the year inside document symbols (CCW/MSP/2022/7 → CCW/MSP/2023/7) and, in officers'
-paragraphs, the names of the people who chair or serve. A change made only of these
-is tagged ``routine``.
+the year inside document symbols (CCW/MSP/2022/7 → CCW/MSP/2023/7), a footnote's
+reference mark renumbered with its footnote ("agenda1," → "agenda2,") and, in
+officers' paragraphs, the names of the people who chair or serve. A change made only
+of these is tagged ``routine``.
 
 The test is a *roll-over key*: the text with every such item masked. Two texts that
 differ only by roll-over have the same key. A change (hunk) of a word diff is checked
@@ -16,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
-from .model import WordOp
+from .model import Document, Pair, WordOp
 from .tokenize import is_word, nfkc, tokenize
 from .vocabulary import Vocabulary
 
@@ -233,6 +235,46 @@ def _clusters_around(changes: list[Hunk], index: int) -> list[tuple[int, int]]:
     return sorted(runs, key=lambda run: run[1] - run[0])
 
 
+def renumbered_footnotes(
+    pairs: Iterable[Pair], old: Document, new: Document
+) -> frozenset[tuple[str, str]]:
+    """(old number, new number) of every footnote the alignment paired with a footnote."""
+    result: set[tuple[str, str]] = set()
+    for pair in pairs:
+        if pair.old is None or pair.new is None:
+            continue
+        before, after = old.block(pair.old), new.block(pair.new)
+        if before.kind == after.kind == "footnote" and before.label and after.label:
+            result.add((before.label.strip(), after.label.strip()))
+    return frozenset(result)
+
+
+def is_footnote_mark_hunk(hunk: Hunk, footnotes: Set[tuple[str, str]]) -> bool:
+    """A footnote's reference mark renumbered as its footnote was ("amended.3 It" → ".4 It").
+
+    The mark is glued to what precedes it (a word, a bracket, a full stop: "in 2023.3",
+    which the tokenizer reads as one number, too) and followed by a space, punctuation
+    or nothing ("第12段" is no mark); ``footnotes`` holds the (old, new) numbers of the
+    footnotes paired with each other.
+    """
+    glued = 0
+    for old_char, new_char in zip(hunk.removed, hunk.added, strict=False):
+        if old_char != new_char:
+            break
+        glued += 1
+    while glued and hunk.removed[glued - 1].isdigit():
+        glued -= 1  # the mark is the whole run of digits
+    if (hunk.removed[glued:], hunk.added[glued:]) not in footnotes:
+        return False
+    before, after = (hunk.before + hunk.removed[:glued])[-1:], hunk.after[:1]
+    return (
+        bool(before)
+        and not before.isspace()
+        and not before.isdigit()
+        and (not after or after.isspace() or unicodedata.category(after)[0] == "P")
+    )
+
+
 def is_trivial_hunk(hunk: Hunk) -> bool:
     """True when neither side holds a word: punctuation or spacing only."""
     return not has_content(hunk.removed) and not has_content(hunk.added)
@@ -282,17 +324,27 @@ def is_officers_text(text: str, vocab: Vocabulary) -> bool:
 
 
 def classify_hunks(
-    ops: tuple[WordOp, ...] | list[WordOp], vocab: Vocabulary, *, names_roll_over: bool = False
+    ops: tuple[WordOp, ...] | list[WordOp],
+    vocab: Vocabulary,
+    *,
+    names_roll_over: bool = False,
+    footnotes: Set[tuple[str, str]] = frozenset(),
 ) -> tuple[list[Hunk], list[Hunk]]:
     """Split a pair's changes into (roll-over or trivial, substantive).
 
     ``names_roll_over`` lets a personal-name change count as roll-over (officers'
-    paragraphs that are not operative).
+    paragraphs that are not operative); ``footnotes``: the (old, new) numbers of the
+    paired footnotes, whose reference marks are renumbered with them.
     """
     changes = hunks(ops)
     old_text = "".join(op.text for op in ops if op.op != "+")
     new_text = "".join(op.text for op in ops if op.op != "-")
-    routine = [is_trivial_hunk(hunk) or is_rollover_hunk(hunk, vocab) for hunk in changes]
+    routine = [
+        is_trivial_hunk(hunk)
+        or is_rollover_hunk(hunk, vocab)
+        or (bool(footnotes) and is_footnote_mark_hunk(hunk, footnotes))
+        for hunk in changes
+    ]
     for index in range(len(changes)):
         if routine[index]:
             continue
@@ -311,14 +363,20 @@ def classify_hunks(
 
 
 def is_rollover_only(
-    ops: tuple[WordOp, ...] | list[WordOp], vocab: Vocabulary, *, names_roll_over: bool = False
+    ops: tuple[WordOp, ...] | list[WordOp],
+    vocab: Vocabulary,
+    *,
+    names_roll_over: bool = False,
+    footnotes: Set[tuple[str, str]] = frozenset(),
 ) -> bool:
     """True when the pair changed, and every change is roll-over.
 
     Punctuation-only changes do not count as roll-over on their own (at least one
     change must be a real roll-over item), but they do not spoil one either.
     """
-    routine, substantive = classify_hunks(ops, vocab, names_roll_over=names_roll_over)
+    routine, substantive = classify_hunks(
+        ops, vocab, names_roll_over=names_roll_over, footnotes=footnotes
+    )
     if substantive:
         return False
     return any(

@@ -8,8 +8,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ccwdiff.core.cite import Labeller
 from ccwdiff.core.classify import classify
-from ccwdiff.core.compare import compare_files
+from ccwdiff.core.compare import compare_documents, compare_files
+from ccwdiff.core.document import build_document
 from ccwdiff.core.model import Block, Document, Pair, WordOp
 from ccwdiff.core.serialize import to_dict
 from ccwdiff.core.worddiff import diff_words
@@ -19,6 +21,7 @@ from tests.core.mandate_fixtures import (
     make_document,
     zh_mandate_comparison,
 )
+from tests.core.rawtext import raw_from_text
 
 
 def tags_of(
@@ -348,3 +351,54 @@ def test_json_mandate_change_of_a_new_decision() -> None:
     assert change["removed"] == []
     assert change["added"] == ["会议决定设立一个工作组"]
     assert change["summary"].startswith("New decision: ")
+
+
+_FOOTNOTED_OLD = """I.   Organization of the session
+
+1.   The Group of Governmental Experts met and adopted its agenda,1 as orally amended.
+
+2.   The Meeting decided that the Group shall intensify the consideration of proposals.2
+
+3.   The Meeting decided that the Group shall meet for ten days in 2023.3
+
+     1 CCW/GGE.1/2022/1.
+     2 CCW/MSP/2022/7, paragraph 32.
+     3 CCW/MSP/2022/5.
+"""
+
+_FOOTNOTED_NEW = """I.   Organization of the session
+
+1.   The Chairperson opened the session and recalled the work of previous sessions of the Group.1
+
+2.   The Group of Governmental Experts met and adopted its agenda,2 as orally amended.
+
+3.   The Meeting decided that the Group shall intensify the consideration of proposals.3
+
+4.   The Meeting decided that the Group shall meet for fifteen days in 2023.4
+
+     1 CCW/GGE.1/2022/2, paragraphs 1 to 5.
+     2 CCW/GGE.1/2022/1.
+     3 CCW/MSP/2022/7, paragraph 32.
+     4 CCW/MSP/2022/5.
+"""
+
+
+def test_a_footnote_inserted_earlier_renumbers_marks_without_a_mandate_change() -> None:
+    old = build_document(raw_from_text(_FOOTNOTED_OLD))
+    new = build_document(raw_from_text(_FOOTNOTED_NEW))
+    comparison = compare_documents(old, new)
+    by_new = {pair.new: pair for pair in comparison.pairs if pair.new}
+    ref = Labeller(new).ref
+    tags = {ref(block_id): pair.tags for block_id, pair in by_new.items()}
+    # Only the reference marks changed (agenda,1 → agenda,2; proposals.2 → proposals.3): routine,
+    # even in an operative paragraph.
+    assert tags["¶2"] == ("routine", "renumbered")
+    assert tags["¶3"] == ("routine", "renumbered")
+    assert tags["fn. 2"] == tags["fn. 3"] == ("renumbered",)
+    # The one real decision changed (ten → fifteen days) is the only mandate change, and
+    # its renumbered mark (.3 → .4) is not one of its phrases.
+    assert [ref(change.new) for change in comparison.mandate if change.new] == ["¶4"]
+    # "2023.3" is one number to the tokenizer: the mark is its trailing digits.
+    (change,) = comparison.mandate
+    assert (change.removed, change.added) == (("ten",), ("fifteen",))
+    assert change.summary == "Meeting days: ten days → fifteen days"

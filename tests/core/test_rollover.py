@@ -161,3 +161,65 @@ def test_dropping_non_words_keeps_words_and_masks(text: str) -> None:
 
     expected = "".join(c for c in text if is_word(c) or "\ue000" <= c <= "\ue0ff")
     assert _words_only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "footnotes", "routine"),
+    [
+        # A reference mark renumbered with its footnote, glued to a word or a full stop.
+        (
+            "adopted its agenda,1 as orally amended.",
+            "adopted its agenda,2 as orally amended.",
+            {("1", "2")},
+            True,
+        ),
+        (
+            "and report to the Meeting.2 It also",
+            "and report to the Meeting.3 It also",
+            {("2", "3")},
+            True,
+        ),
+        # "2023.3" is one number to the tokenizer: the mark is its trailing digits.
+        (
+            "shall meet for ten days in 2023.3",
+            "shall meet for ten days in 2023.4",
+            {("3", "4")},
+            True,
+        ),
+        (
+            "会议通过了议程1，并确认了议事规则。",
+            "会议通过了议程2，并确认了议事规则。",
+            {("1", "2")},
+            True,
+        ),
+        # The same change without paired footnotes of those numbers is a change of text.
+        (
+            "adopted its agenda,1 as orally amended.",
+            "adopted its agenda,2 as orally amended.",
+            set(),
+            False,
+        ),
+        (
+            "adopted its agenda,1 as orally amended.",
+            "adopted its agenda,3 as orally amended.",
+            {("1", "2")},
+            False,
+        ),
+        # The mark is the whole number: 12 → 13 is footnote 12's, not footnote 2's.
+        ("its agenda,12 as amended.", "its agenda,13 as amended.", {("12", "13")}, True),
+        ("its agenda,12 as amended.", "its agenda,13 as amended.", {("2", "3")}, False),
+        # Numbers in the text are not marks: after a space, or before a word.
+        (
+            "as set out in paragraph 12 of the report",
+            "as set out in paragraph 13 of the report",
+            {("12", "13")},
+            False,
+        ),
+        ("如报告第12段所述。", "如报告第13段所述。", {("12", "13")}, False),
+    ],
+)
+def test_footnote_marks_renumbered_with_their_footnotes(
+    old: str, new: str, footnotes: set[tuple[str, str]], routine: bool
+) -> None:
+    vocab = ZH if any("\u4e00" <= char <= "\u9fff" for char in old) else EN
+    assert is_rollover_only(diff_words(old, new), vocab, footnotes=footnotes) is routine
