@@ -101,6 +101,11 @@ def clean(raw: RawDocument) -> CleanResult:
     """Remove furniture and re-join lines into paragraphs."""
     lines = _make_lines(raw)
     found = detect(lines, raw.paragraph_lines)
+    for index, source in enumerate(raw.lines):
+        if source.footnote:  # the loader read it from the footnotes (DOCX)
+            found.footnote.add(index)
+            found.footnote_start.add(index)
+            found.furniture.pop(index, None)
     for index, right in found.right_column.items():
         line = lines[index]
         left = line.raw.rstrip()

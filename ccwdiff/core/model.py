@@ -48,7 +48,8 @@ class SourceLine:
     ``page`` is 1-based (0 when the format has no pages). ``y`` is the vertical
     position of the line's top as a fraction of the page height (0.0 top, 1.0 bottom)
     when the extractor knows it, else ``None``. ``x`` likewise for the left edge.
-    ``size`` is the font size in points when known.
+    ``size`` is the font size in points when known. ``footnote`` is True when the
+    loader knows the line is a footnote's text (a DOCX footnote, "4 text").
     """
 
     text: str
@@ -56,6 +57,7 @@ class SourceLine:
     y: float | None = None
     x: float | None = None
     size: float | None = None
+    footnote: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,18 @@
 """Word (DOCX) reports: body paragraphs and table rows in reading order.
 
 The body XML is walked directly (``w:p``, ``w:tbl``, content controls), so the
-order is the document's and page headers, footers, footnotes and comments, which
-live in other parts of the package, never enter the text. Each paragraph becomes
-one :class:`SourceLine` (``RawDocument.paragraph_lines`` is True); empty
-paragraphs are skipped. Deleted tracked changes, hidden text and field codes are
+order is the document's and page headers, footers and comments, which live in
+other parts of the package, never enter the text. Each paragraph becomes one
+:class:`SourceLine` (``RawDocument.paragraph_lines`` is True); empty paragraphs
+are skipped.
+
+Footnotes are read from their part (``footnotes.xml``) and shown as Word shows
+them: the reference mark as its number, glued to the text before it ("agenda1,",
+as a PDF's text layer gives it), and each footnote as a line of its own, "1 text",
+marked :attr:`SourceLine.footnote`, after the paragraph (or table row) that first
+refers to it. Numbers count the references in document order; a custom mark
+(``w:customMarkFollows``, "*") is the footnote's own first characters. Endnotes
+are left out. Deleted tracked changes, hidden text and field codes are
 left out, as Word shows them; inserted tracked changes and field results are kept.
 
 Table rows: one line per row, the text of its non-empty cells joined by
@@ -51,7 +59,6 @@ _SKIPPED = {
     f"{W}delInstrText",
     f"{W}txbxContent",
     f"{MC}Fallback",
-    f"{W}footnoteReference",
     f"{W}endnoteReference",
     f"{W}commentReference",
 }
@@ -229,7 +236,64 @@ def _sym_char(value: str | None) -> str:
     return chr(code - 0xF000) if 0xF020 <= code <= 0xF0FF else char
 
 
-def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
+class _Footnotes:
+    """The footnotes of the package, numbered as their references are met."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts  # footnote id -> text (a custom mark's footnote starts with it)
+        self.numbers: dict[str, int] = {}
+        self.custom: set[str] = set()
+        self.pending: list[str] = []  # referred to, not yet given as a line
+
+    @classmethod
+    def read(cls, part: Any) -> _Footnotes:
+        """The footnotes of the document part ``part`` (none when it has no footnote part)."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+        from lxml import etree
+
+        texts: dict[str, str] = {}
+        for relationship in part.rels.values():
+            if relationship.reltype != RELATIONSHIP_TYPE.FOOTNOTES or relationship.is_external:
+                continue
+            target = relationship.target_part
+            element = getattr(target, "element", None)
+            if element is None:
+                element = etree.fromstring(target.blob)
+            for note in element.iterfind(f"{W}footnote"):
+                if _attr(note, "type") not in (None, "normal"):
+                    continue  # the separator lines above the footnotes
+                paragraphs = [_join_lines(_paragraph_lines(p)[0]) for p in note.iter(f"{W}p")]
+                text = " ".join(paragraph for paragraph in paragraphs if paragraph.strip())
+                texts[_attr(note, "id") or ""] = text.strip()
+        return cls(texts)
+
+    def mark(self, reference: Any) -> str:
+        """The text Word shows for a ``w:footnoteReference``: its number, or nothing."""
+        note = _attr(reference, "id") or ""
+        if note not in self.texts:
+            return ""
+        if note not in self.numbers and note not in self.custom:
+            self.pending.append(note)
+            if _attr(reference, "customMarkFollows") in ("1", "true", "on"):
+                self.custom.add(note)  # the mark is the run after it, typed as text
+            else:
+                self.numbers[note] = len(self.numbers) + 1
+        return str(self.numbers[note]) if note in self.numbers else ""
+
+    def lines(self) -> list[str]:
+        """The footnotes referred to since the last call, as lines: "4 text"."""
+        result = []
+        for note in self.pending:
+            text = self.texts[note]
+            if text:
+                result.append(f"{self.numbers[note]} {text}" if note in self.numbers else text)
+        self.pending.clear()
+        return result
+
+
+def _paragraph_text(
+    element: Any, parts: list[str], boxes: list[Any], notes: _Footnotes | None = None
+) -> None:
     """Append the visible text under ``element``; collect text boxes for later."""
     for child in element:
         tag = child.tag
@@ -246,12 +310,15 @@ def _paragraph_text(element: Any, parts: list[str], boxes: list[Any]) -> None:
             parts.append(_sym_char(_attr(child, "char")))
         elif tag == f"{W}txbxContent":
             boxes.append(child)
+        elif tag == f"{W}footnoteReference":
+            if notes is not None:
+                parts.append(notes.mark(child))
         elif tag in _SKIPPED or not isinstance(tag, str):
             continue  # comments and processing instructions have non-string tags
         elif tag == f"{W}r" and _run_hidden(child):
             continue
         else:
-            _paragraph_text(child, parts, boxes)
+            _paragraph_text(child, parts, boxes, notes)
 
 
 def _cjk(char: str) -> bool:
@@ -275,11 +342,11 @@ def _join_lines(lines: list[str]) -> str:
     return result
 
 
-def _paragraph_lines(element: Any) -> tuple[list[str], list[Any]]:
+def _paragraph_lines(element: Any, notes: _Footnotes | None = None) -> tuple[list[str], list[Any]]:
     """The visual lines of a paragraph (split at w:br) and its text boxes."""
     parts: list[str] = []
     boxes: list[Any] = []
-    _paragraph_text(element, parts, boxes)
+    _paragraph_text(element, parts, boxes, notes)
     return symbol_font_to_ascii("".join(parts)).split(_LINE_BREAK), boxes
 
 
@@ -332,23 +399,26 @@ def _is_title_table(table: Any) -> bool:
     return 0 < len(rows) <= 3 and all(len(list(row.iterfind(f"{W}tc"))) == 2 for row in rows)
 
 
-def _blocks(container: Any, numbering: _Numbering, *, body: bool = False) -> Iterator[str]:
+def _blocks(
+    container: Any, numbering: _Numbering, notes: _Footnotes | None = None, *, body: bool = False
+) -> Iterator[str]:
     """Lines of a body, cell or text box: paragraphs and table rows, in order.
 
-    In the ``body``, a two-column table before any text is the title block.
+    In the ``body``, a two-column table before any text is the title block. Footnote
+    marks are numbered in ``notes``, whose footnotes the caller gives after each line.
     """
     started = False
     for child in container:
         tag = child.tag
         if tag == f"{W}p":
-            lines, boxes = _paragraph_lines(child)
+            lines, boxes = _paragraph_lines(child, notes)
             text = _join_lines(lines) if len(lines) > 1 else lines[0]
             label, separator = numbering.label(child)
             if text.strip() or label:
                 started = True
                 yield f"{label}{separator}{text}" if label else text
             for box in boxes:
-                yield from _blocks(box, numbering)
+                yield from _blocks(box, numbering, notes)
         elif tag == f"{W}tbl":
             if body and not started and _is_title_table(child):
                 started = True
@@ -357,7 +427,7 @@ def _blocks(container: Any, numbering: _Numbering, *, body: bool = False) -> Ite
             for row in child.iterfind(f"{W}tr"):
                 cells = []
                 for cell in row.iterfind(f"{W}tc"):
-                    cell_text = _join_lines(list(_blocks(cell, numbering)))
+                    cell_text = _join_lines(list(_blocks(cell, numbering, notes)))
                     if cell_text.strip():
                         cells.append(cell_text.strip())
                 if cells:
@@ -365,11 +435,13 @@ def _blocks(container: Any, numbering: _Numbering, *, body: bool = False) -> Ite
                     yield CELL_SEPARATOR.join(cells)
         elif tag in (f"{W}sdt", f"{W}customXml", f"{W}smartTag"):
             content = child.find(f"{W}sdtContent")
-            yield from _blocks(content if content is not None else child, numbering, body=body)
+            yield from _blocks(
+                content if content is not None else child, numbering, notes, body=body
+            )
         elif tag in (f"{MC}AlternateContent",):
             choice = child.find(f"{MC}Choice")
             if choice is not None:
-                yield from _blocks(choice, numbering, body=body)
+                yield from _blocks(choice, numbering, notes, body=body)
 
 
 def _invalid(path: str, detail: str) -> LoaderError:
@@ -421,10 +493,16 @@ def load_docx(path: str, limits: Limits, warnings: tuple[str, ...] = ()) -> RawD
     except Exception as error:  # lxml syntax errors and other damage inside the archive
         raise _invalid(path, "its contents are damaged") from error
     numbering = _Numbering.read(numbering_xml, styles_xml)
+    try:
+        notes = _Footnotes.read(part)
+    except Exception:  # a damaged footnote part: the body still reads as Word shows it
+        notes = _Footnotes({})
     lines: list[SourceLine] = []
     total = 0
-    for text in _blocks(body, numbering, body=True):
-        total += len(text)
+    for text in _blocks(body, numbering, notes, body=True):
+        found = [SourceLine(text=text)]
+        found += [SourceLine(text=note, footnote=True) for note in notes.lines()]
+        total += sum(len(line.text) for line in found)
         if total > limits.max_chars:
             raise LimitExceeded(
                 "too-many-chars",
@@ -432,7 +510,7 @@ def load_docx(path: str, limits: Limits, warnings: tuple[str, ...] = ()) -> RawD
                 "limit). Compare a shorter document or split it.",
                 path,
             )
-        lines.append(SourceLine(text=text))
+        lines.extend(found)
     if not lines:
         raise LoaderError(
             "empty",
