@@ -695,17 +695,25 @@ def align_blocks(
     def leaf(index: int, blocks: Sequence[Block], profiles: list[_Profile]) -> _Item:
         return _Item(index, blocks[index].kind, profiles[index], None, profiles[index])
 
-    old_units = [unit(i, old_blocks, old_profiles, old_children) for i in old_roots]
-    new_units = [unit(j, new_blocks, new_profiles, new_children) for j in new_roots]
     matching = _Matching()
     old_root_pos = {index: pos for pos, index in enumerate(old_roots)}
     new_root_pos = {index: pos for pos, index in enumerate(new_roots)}
-    fixed_units = {
-        old_root_pos[o]: new_root_pos[n]
-        for o, n in anchors
-        if o in old_root_pos and n in new_root_pos
-    }
-    _align_sequence(_Sequence(scorer, old_units, new_units, separations), matching, fixed_units)
+    # Footnotes are aligned among themselves: where they fall between the paragraphs
+    # depends on the page breaks (a PDF's page foot) or on the format (a DOCX gives
+    # each after its paragraph), not on what the report says.
+    for notes in (False, True):
+        olds = [i for i in old_roots if (old_blocks[i].kind == "footnote") is notes]
+        news = [j for j in new_roots if (new_blocks[j].kind == "footnote") is notes]
+        old_pos = {index: pos for pos, index in enumerate(olds)}
+        new_pos = {index: pos for pos, index in enumerate(news)}
+        fixed_units = {old_pos[o]: new_pos[n] for o, n in anchors if o in old_pos and n in new_pos}
+        sequence = _Sequence(
+            scorer,
+            [unit(i, old_blocks, old_profiles, old_children) for i in olds],
+            [unit(j, new_blocks, new_profiles, new_children) for j in news],
+            separations,
+        )
+        _align_sequence(sequence, matching, fixed_units)
     _check(cancel)
 
     # Bullets and items inside each pair of units.

@@ -8,10 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ccwdiff.core.compare import compare_documents
-from ccwdiff.core.model import Comparison, WordOp
+from ccwdiff.core.document import build_document
+from ccwdiff.core.model import Block, Comparison, Document, WordOp
 from ccwdiff.core.worddiff import new_text_of, old_text_of
 
 from .helpers import make_document
+from .rawtext import corpus_raw
 
 P = [
     "会议重申致力于实现普遍加入和遵守《公约》及其议定书，建议联合国秘书长努力实现普遍加入的目标。",
@@ -493,3 +495,55 @@ def test_a_pair_of_texts_found_several_times_is_diffed_once() -> None:
     ]
     assert len(headings) == 4
     assert all(pair.ops == headings[0].ops for pair in headings)
+
+
+def test_a_footnote_at_another_place_breaks_no_pair() -> None:
+    # WP.1 prints footnote 6 inside Box V, between its items 3 and 4; WP.9 prints it (as
+    # footnote 5) before the heading of Box V. Aligned among the paragraphs, the
+    # footnote's identical text took the heading's pair and moved four items.
+    old = build_document(corpus_raw("CCW-GGE.1-2025-WP.1.en.txt"))
+    new = build_document(corpus_raw("CCW-GGE.1-2025-WP.9.en.txt"))
+    comparison = compare_documents(old, new)
+    pairs = {(pair.old, pair.new): pair.status for pair in comparison.pairs}
+    box = [b.id for b in old.blocks if b.kind == "heading" and b.text == "Box V"]
+    new_box = [b.id for b in new.blocks if b.kind == "heading" and b.text == "Box V"]
+    assert pairs[(box[0], new_box[0])] == "unchanged"
+    in_box = {b.id for b in old.blocks if b.path[-1:] == ("E.",) and b.kind == "item"}
+    moved = [pair.old for pair in comparison.pairs if pair.old in in_box and pair.status == "moved"]
+    # Items 3 and 4 changed places in WP.9: that one move is real; 3, 5 and 6 stay in order.
+    assert [old.block(block_id).label for block_id in moved] == ["4."]
+    footnote = next(b.id for b in old.blocks if b.kind == "footnote" and b.label == "6")
+    renumbered = next(b.id for b in new.blocks if b.kind == "footnote" and b.label == "5")
+    assert pairs[(footnote, renumbered)] == "unchanged"
+
+
+def _with_footnotes(paragraphs: list[str], notes: list[str], places: list[int]) -> Document:
+    """Numbered paragraphs with footnotes inserted before the paragraphs at ``places``."""
+    blocks: list[Block] = []
+    pending = sorted(zip(places, range(len(notes)), strict=True))
+    for index, text in enumerate([*paragraphs, None]):
+        while pending and min(pending[0][0], len(paragraphs)) == index:
+            number = pending.pop(0)[1]
+            blocks.append(
+                Block(f"b{len(blocks) + 1}", "footnote", str(number + 1), None, notes[number])
+            )
+        if text is not None:
+            blocks.append(Block(f"b{len(blocks) + 1}", "paragraph", f"{index + 1}.", None, text))
+    return Document(path="x.txt", format="txt", language="zh", symbol=None, blocks=tuple(blocks))
+
+
+@settings(max_examples=60, deadline=None)
+@given(PARAGRAPHS, PARAGRAPHS, st.data())
+def test_where_footnotes_fall_changes_no_pair(
+    paragraphs: list[str], notes: list[str], data: st.DataObject
+) -> None:
+    # The same report with its footnotes printed elsewhere (other page breaks, or a DOCX
+    # against a PDF): every block unchanged, whatever the places.
+    places = st.lists(
+        st.integers(0, len(paragraphs)), min_size=len(notes), max_size=len(notes)
+    ).map(sorted)
+    old = _with_footnotes(paragraphs, notes, data.draw(places))
+    new = _with_footnotes(paragraphs, notes, data.draw(places))
+    comparison = compare_documents(old, new)
+    _check_invariants(comparison)
+    assert {pair.status for pair in comparison.pairs} <= {"unchanged"}

@@ -183,3 +183,32 @@ def test_a_docx_without_footnotes_reads_as_before(tmp_path: Path) -> None:
     path = make_footnoted_docx(tmp_path / "plain.docx", ["1. Text{8}."], {})
     # A reference to a footnote the package does not have shows nothing, as Word does.
     assert [line.text for line in load(str(path)).lines] == ["1. Text."]
+
+
+def test_the_same_report_as_docx_and_as_text_reads_the_same(tmp_path: Path) -> None:
+    # Word gives each footnote after its paragraph, a PDF's text at the foot of the page:
+    # footnotes are aligned among themselves, so where they fall changes nothing.
+    docx = make_footnoted_docx(
+        tmp_path / "report.docx",
+        [
+            "I. Organization of the session",
+            "1. The Group met and adopted its agenda,{1} as orally amended.",
+            "2. The Meeting decided that the Group shall intensify its work.{2}",
+            "3. The Group thanked the secretariat for its support.",
+        ],
+        {1: "CCW/GGE.1/2022/1.", 2: "CCW/MSP/2022/7, paragraph 32."},
+    )
+    text = tmp_path / "report.txt"
+    text.write_text(
+        "I.   Organization of the session\n\n"
+        "1.   The Group met and adopted its agenda,1 as orally amended.\n\n"
+        "2.   The Meeting decided that the Group shall intensify its work.2\n\n"
+        "3.   The Group thanked the secretariat for its support.\n\n"
+        "     1 CCW/GGE.1/2022/1.\n"
+        "     2 CCW/MSP/2022/7, paragraph 32.\n",
+        encoding="utf-8",
+    )
+    for old, new in ((docx, text), (text, docx)):
+        comparison = compare_files(old, new)
+        assert {pair.status for pair in comparison.pairs} == {"unchanged"}
+        assert len(comparison.pairs) == 6
