@@ -27,10 +27,10 @@ from .mandate import mandate_changes, operative_ids_of
 from .model import Block, Comparison, Document, Finding, Pair, WordOp
 from .quotes import check_quotations
 from .rollover import (
+    footnote_marks,
     is_officers_text,
     is_rollover_only,
     is_unchanged_text,
-    renumbered_footnotes,
 )
 from .vocabulary import Vocabulary, load_vocabulary
 from .worddiff import diff_words
@@ -84,7 +84,7 @@ class _Context:
         self.old_operative, self.new_operative = operative_ids_of(
             comparison.old, comparison.new, vocab
         )
-        self.footnotes = renumbered_footnotes(comparison.pairs, comparison.old, comparison.new)
+        self.footnotes = footnote_marks(comparison.pairs, comparison.old, comparison.new)
 
     def blocks(self, pair: Pair) -> tuple[Block | None, Block | None]:
         old = self.old_blocks.get(pair.old) if pair.old else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .model import Block, Document, MandateChange, Pair
 from .regexes import may_match
-from .rollover import classify_hunks, renumbered_footnotes
+from .rollover import classify_hunks, footnote_marks
 from .shifts import KIND_ORDER, HunkKinds, blank, hunk_kinds, phrases, spans, summarise
 from .vocabulary import Vocabulary
 from .worddiff import new_text_of, old_text_of
@@ -227,7 +227,7 @@ def mandate_changes(
     old_of_new = {pair.new: pair.old for pair in pair_list if pair.new}
     old_operative, new_operative = operative or operative_ids_of(old, new, vocab)
     recitals = recital_ids_of(old, new, vocab)
-    footnotes = renumbered_footnotes(pair_list, old, new)
+    footnotes = footnote_marks(pair_list, old, new)
     units: dict[tuple[str, str], _Unit] = {}
     for pair in mandate_pairs:
         key, old_root, new_root = _unit_key(

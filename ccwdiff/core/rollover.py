@@ -235,11 +235,20 @@ def _clusters_around(changes: list[Hunk], index: int) -> list[tuple[int, int]]:
     return sorted(runs, key=lambda run: run[1] - run[0])
 
 
-def renumbered_footnotes(
+def footnote_marks(
     pairs: Iterable[Pair], old: Document, new: Document
 ) -> frozenset[tuple[str, str]]:
-    """(old number, new number) of every footnote the alignment paired with a footnote."""
+    """The changes of a reference mark that follow the footnotes: (old mark, new mark).
+
+    (n, m) for footnote n paired with footnote m (renumbered), ("", m) for any footnote
+    m of NEW (a mark added: the footnote shows as added, or it is cited once more) and
+    (n, "") for any footnote n of OLD.
+    """
     result: set[tuple[str, str]] = set()
+    for document, side in ((old, 0), (new, 1)):
+        for block in document.blocks:
+            if block.kind == "footnote" and block.label:
+                result.add(("", block.label.strip()) if side else (block.label.strip(), ""))
     for pair in pairs:
         if pair.old is None or pair.new is None:
             continue
@@ -250,12 +259,12 @@ def renumbered_footnotes(
 
 
 def is_footnote_mark_hunk(hunk: Hunk, footnotes: Set[tuple[str, str]]) -> bool:
-    """A footnote's reference mark renumbered as its footnote was ("amended.3 It" → ".4 It").
+    """A footnote's reference mark renumbered as its footnote was ("amended.3 It" → ".4 It"),
+    or added or removed with a footnote (``footnotes``: see :func:`footnote_marks`).
 
     The mark is glued to what precedes it (a word, a bracket, a full stop: "in 2023.3",
     which the tokenizer reads as one number, too) and followed by a space, punctuation
-    or nothing ("第12段" is no mark); ``footnotes`` holds the (old, new) numbers of the
-    footnotes paired with each other.
+    or nothing ("第12段" is no mark).
     """
     glued = 0
     for old_char, new_char in zip(hunk.removed, hunk.added, strict=False):
@@ -333,8 +342,8 @@ def classify_hunks(
     """Split a pair's changes into (roll-over or trivial, substantive).
 
     ``names_roll_over`` lets a personal-name change count as roll-over (officers'
-    paragraphs that are not operative); ``footnotes``: the (old, new) numbers of the
-    paired footnotes, whose reference marks are renumbered with them.
+    paragraphs that are not operative); ``footnotes``: the changes of reference marks
+    that follow the footnotes (:func:`footnote_marks`).
     """
     changes = hunks(ops)
     old_text = "".join(op.text for op in ops if op.op != "+")

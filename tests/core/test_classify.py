@@ -402,3 +402,15 @@ def test_a_footnote_inserted_earlier_renumbers_marks_without_a_mandate_change() 
     (change,) = comparison.mandate
     assert (change.removed, change.added) == (("ten",), ("fifteen",))
     assert change.summary == "Meeting days: ten days → fifteen days"
+
+
+def test_a_footnote_added_to_a_decision_is_no_mandate_change() -> None:
+    old = build_document(raw_from_text(_FOOTNOTED_OLD))
+    # The decision on meeting days is unchanged but for a new footnote (its mark and text).
+    text = _FOOTNOTED_OLD.replace("ten days in", "ten days4 in").replace(
+        "     3 CCW/MSP/2022/5.\n", "     3 CCW/MSP/2022/5.\n     4 CCW/MSP/2022/6.\n"
+    )
+    comparison = compare_documents(old, build_document(raw_from_text(text)))
+    assert comparison.mandate == ()
+    statuses = {Labeller(comparison.new).ref(p.new): p.status for p in comparison.pairs if p.new}
+    assert statuses["fn. 4"] == "inserted"

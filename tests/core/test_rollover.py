@@ -205,6 +205,10 @@ def test_dropping_non_words_keeps_words_and_masks(text: str) -> None:
             {("1", "2")},
             False,
         ),
+        # A mark added with its footnote, or removed with it.
+        ("adopted its agenda, as amended.", "adopted its agenda,4 as amended.", {("", "4")}, True),
+        ("adopted its agenda,4 as amended.", "adopted its agenda, as amended.", {("4", "")}, True),
+        ("the Group met twice.", "the Group met twice.2", set(), False),
         # The mark is the whole number: 12 → 13 is footnote 12's, not footnote 2's.
         ("its agenda,12 as amended.", "its agenda,13 as amended.", {("12", "13")}, True),
         ("its agenda,12 as amended.", "its agenda,13 as amended.", {("2", "3")}, False),
