@@ -212,3 +212,14 @@ def test_the_same_report_as_docx_and_as_text_reads_the_same(tmp_path: Path) -> N
         comparison = compare_files(old, new)
         assert {pair.status for pair in comparison.pairs} == {"unchanged"}
         assert len(comparison.pairs) == 6
+
+
+def test_a_damaged_footnote_part_leaves_the_body_readable(tmp_path: Path) -> None:
+    path = make_footnoted_docx(tmp_path / "damaged.docx", ["1. Text{1}."], {1: "A note."})
+    with zipfile.ZipFile(path) as source:
+        files = {name: source.read(name) for name in source.namelist()}
+    files["word/footnotes.xml"] = f'<w:footnotes xmlns:w="{_W}"><w:footnote w:id="1"><w:p>'.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in files.items():
+            target.writestr(name, data)
+    assert [line.text for line in load(str(path)).lines] == ["1. Text."]
