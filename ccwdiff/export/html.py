@@ -71,6 +71,7 @@ tr.routine del, tr.routine ins, div.routine del, div.routine ins { background: #
   color: var(--muted); }
 tr.is-mandate td { background: #fffaf0; }
 tr.heading td, div.heading { font-weight: bold; }
+tr.footnote td, div.footnote { font-size: 0.85em; }
 tr td.empty { background: repeating-linear-gradient(135deg, #fafafa, #fafafa 6px, #f1f2f4 6px,
   #f1f2f4 12px); }
 .inline .para { border-top: 1px solid var(--rule); padding: 6px 0; }
@@ -114,6 +115,8 @@ def _row_classes(row: Row) -> str:
         classes.append("is-mandate")
     if row.is_heading:
         classes.append("heading")
+    if row.is_footnote:
+        classes.append("footnote")
     return " ".join(classes)
 
 

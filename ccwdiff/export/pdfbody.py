@@ -239,6 +239,7 @@ class _Styles:
 
         self.text = font(base)
         self.text_bold = font(base, True)
+        self.footnote = font(base * 0.85)  # as on the page: smaller than the paragraphs
         self.label = font(8)
         self.label_bold = font(8, True)
         self.title = font(14, True)
@@ -434,6 +435,8 @@ class _Builder:
         pen = styles.colors[MUTED if muted else TEXT]
         label_pen = styles.colors[MUTED]
         font = styles.text_bold if row.is_heading else styles.text
+        if row.is_footnote:
+            font = styles.footnote
         label_font = styles.label_bold if row.is_heading else styles.label
         bg = styles.mandate_bg if row.mandate_index is not None else None
         if self.layout == "inline":

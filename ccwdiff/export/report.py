@@ -97,6 +97,11 @@ class Row:
         return self.kind in ("heading", "annex", "title")
 
     @property
+    def is_footnote(self) -> bool:
+        """Set in smaller type, as on the page."""
+        return self.kind == "footnote"
+
+    @property
     def badges(self) -> list[str]:
         """Its tags, and its status when that says more than changed or unchanged."""
         tags = list(self.tags)

@@ -30,6 +30,7 @@ from .result import ExportReport
 DELETED = "C00000"
 INSERTED = "00703C"
 MUTED = "666666"
+_FOOTNOTE_PT = 8.5  # footnotes in smaller type than the 10 pt text, as on the page
 EAST_ASIAN_FONT = "Microsoft YaHei"  # Word's usual CJK face; others substitute their own
 
 
@@ -108,7 +109,13 @@ class _Writer:
         self._pt = Pt
         self._rgb = RGBColor
 
-    def _runs(self, paragraph: Any, segments: tuple[Segment, ...] | list[Segment]) -> None:
+    def _runs(
+        self,
+        paragraph: Any,
+        segments: tuple[Segment, ...] | list[Segment],
+        size: float | None = None,
+    ) -> None:
+        """The segments as runs: deleted struck red, inserted underlined green."""
         if is_rtl(segments):  # Arabic: a right-to-left paragraph, as the PDF sets it
             from docx.oxml import OxmlElement
 
@@ -117,6 +124,8 @@ class _Writer:
             if not segment.text:
                 continue
             run = paragraph.add_run(segment.text)
+            if size is not None:
+                run.font.size = self._pt(size)
             if segment.op == "-":
                 run.font.strike = True
                 run.font.color.rgb = self._rgb.from_string(DELETED)
@@ -219,7 +228,7 @@ class _Writer:
                 cell = cells[side]
                 self._label(cell.paragraphs[0], reference, row if side == tagged else None)
                 text = cell.add_paragraph()
-                self._runs(text, segments)
+                self._runs(text, segments, _FOOTNOTE_PT if row.is_footnote else None)
                 if row.is_heading:
                     for run in text.runs:
                         run.bold = True
@@ -234,4 +243,4 @@ class _Writer:
             if row.note:
                 self._muted(label, "  " + row.note.replace("\n", "; "))
             text = self.document.add_paragraph()
-            self._runs(text, row.inline)
+            self._runs(text, row.inline, _FOOTNOTE_PT if row.is_footnote else None)

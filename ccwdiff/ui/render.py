@@ -223,6 +223,12 @@ def _label_line(row: Row, side: str, context: RenderContext) -> str:
     return f'<div style="color:{context.colours.label_fg};font-size:small">{line}</div>'
 
 
+def _body_div(row: Row, body: str) -> str:
+    """The text of a row; a footnote's in smaller type, as on the page."""
+    footnote = any(block is not None and block.kind == "footnote" for block in (row.old, row.new))
+    return f'<div style="font-size:small">{body}</div>' if footnote else f"<div>{body}</div>"
+
+
 def _ghost_body(row: Row, block: Block, context: RenderContext) -> str:
     """Dimmed text of a move marker; struck through where the paragraph left."""
     text = _highlight(block.text, context)
@@ -239,7 +245,7 @@ def side_html(row: Row, side: str, context: RenderContext) -> str:
         body = _ghost_body(row, block, context)
     else:
         body = _body(row, side, context)
-    return _label_line(row, side, context) + f"<div>{body}</div>"
+    return _label_line(row, side, context) + _body_div(row, body)
 
 
 def inline_html(row: Row, context: RenderContext) -> str:
@@ -262,7 +268,9 @@ def inline_html(row: Row, context: RenderContext) -> str:
     if badges:
         line += "&nbsp;&nbsp;" + badges
     body = _inline_body(row, context)
-    return f'<div style="color:{colours.label_fg};font-size:small">{line}</div><div>{body}</div>'
+    return f'<div style="color:{colours.label_fg};font-size:small">{line}</div>' + _body_div(
+        row, body
+    )
 
 
 def redline_html(row: Row, context: RenderContext) -> str:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ccwdiff.core.compare import compare_documents
+from ccwdiff.core.document import build_document
+from ccwdiff.ui.colours import diff_colours
+from ccwdiff.ui.render import RenderContext, inline_html, side_html
 from ccwdiff.ui.rows import (
     Filters,
     build_rows,
@@ -13,6 +17,7 @@ from ccwdiff.ui.rows import (
     mandate_pairs,
     row_visible,
 )
+from tests.core.rawtext import raw_from_text
 from tests.ui.factory import sample_comparison
 
 
@@ -62,3 +67,17 @@ def test_filters_select_rows() -> None:
     assert visible(Filters(search="南苏丹")) == [5]  # only in the new text
     assert visible(Filters(search="第六次审查会议")) == [1]  # only in the old text
     assert visible(Filters(search="ＣＣＷ")) == []  # width-folded, and no false hits
+
+
+def test_footnote_rows_are_set_smaller_and_cited_as_footnotes() -> None:
+    text = "I.   Session\n\n1.   The Group adopted its agenda.1\n\n     1 CCW/GGE.1/2022/1.\n"
+    document = build_document(raw_from_text(text))
+    rows = build_rows(compare_documents(document, document))
+    context = RenderContext(colours=diff_colours(False, False), old_year="", new_year="")
+    footnote = next(row for row in rows if row.new is not None and row.new.kind == "footnote")
+    paragraph = next(row for row in rows if row.new is not None and row.new.kind == "paragraph")
+    assert cite_label(footnote.new) == "fn. 1"
+    small = '<div style="font-size:small">CCW/GGE.1/2022/1.</div>'
+    assert small in side_html(footnote, "new", context)
+    assert small in inline_html(footnote, context)
+    assert '<div style="font-size:small">The Group' not in side_html(paragraph, "new", context)
