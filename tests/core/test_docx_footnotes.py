@@ -223,3 +223,14 @@ def test_a_damaged_footnote_part_leaves_the_body_readable(tmp_path: Path) -> Non
         for name, data in files.items():
             target.writestr(name, data)
     assert [line.text for line in load(str(path)).lines] == ["1. Text."]
+
+
+def test_a_mark_in_the_title_block_counts_too(tmp_path: Path) -> None:
+    path = make_footnoted_docx(
+        tmp_path / "title.docx",
+        [["Report of the Group of Governmental Experts{3}", "CCW/GGE.1/2023/2"], "1. Text.{4}"],
+        {3: "Advance version.", 4: "CCW/GGE.1/2023/1."},
+    )
+    lines = [(line.text, line.footnote) for line in load(str(path)).lines]
+    assert ("1 Advance version.", True) in lines
+    assert ("1. Text.2", False) in lines and ("2 CCW/GGE.1/2023/1.", True) in lines

@@ -350,7 +350,7 @@ def _paragraph_lines(element: Any, notes: _Footnotes | None = None) -> tuple[lis
     return symbol_font_to_ascii("".join(parts)).split(_LINE_BREAK), boxes
 
 
-def _cell_units(cell: Any) -> list[str]:
+def _cell_units(cell: Any, notes: _Footnotes | None = None) -> list[str]:
     """A title-table cell as the units a printed title block shows.
 
     Each paragraph and each line after a w:br is a unit, except that a line inside an
@@ -359,7 +359,7 @@ def _cell_units(cell: Any) -> list[str]:
     units: list[str] = []
     for child in cell.iterfind(f"{W}p"):
         pending: list[str] = []
-        for line in _paragraph_lines(child)[0]:
+        for line in _paragraph_lines(child, notes)[0]:
             if not line.strip():
                 continue
             pending.append(line)
@@ -372,7 +372,7 @@ def _cell_units(cell: Any) -> list[str]:
     return units
 
 
-def _title_table(table: Any) -> Iterator[str]:
+def _title_table(table: Any, notes: _Footnotes | None = None) -> Iterator[str]:
     """The two-column title block of a UN document, line by line like its PDF.
 
     The left column's units become lines of their own; the right column (symbol,
@@ -380,7 +380,7 @@ def _title_table(table: Any) -> Iterator[str]:
     two spaces apart, where the cleaner recognises and removes it.
     """
     for row in table.iterfind(f"{W}tr"):
-        cells = [_cell_units(cell) for cell in row.iterfind(f"{W}tc")]
+        cells = [_cell_units(cell, notes) for cell in row.iterfind(f"{W}tc")]
         left = cells[0] if cells else []
         right = [unit for column in cells[1:] for unit in column]
         if not left:
@@ -422,7 +422,7 @@ def _blocks(
         elif tag == f"{W}tbl":
             if body and not started and _is_title_table(child):
                 started = True
-                yield from _title_table(child)
+                yield from _title_table(child, notes)
                 continue
             for row in child.iterfind(f"{W}tr"):
                 cells = []
