@@ -15,6 +15,9 @@ from ccwdiff.export import export_html, export_pdf
 from ccwdiff.export.word import export_docx
 from tests.core.rawtext import raw_from_text
 
+# The PDF export makes Qt's application object: pytest-qt's, made first, serves every test.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 _OLD = """I.   Organization of the session
 
 1.   The Group met and adopted its agenda,1 as orally amended.
