@@ -93,10 +93,13 @@ class Labeller:
         return " ".join(part for part in (parent, own) if part) or label or _opening(block.text)
 
 
-def footnote_ref(block: Block) -> str:
-    """A footnote's reference: "fn. 4", "fn. *", or its opening words when unnumbered."""
+def footnote_ref(block: Block, prefix: str = FOOTNOTE_PREFIX) -> str:
+    """A footnote's reference: "fn. 4", "fn. *", or its opening words when unnumbered.
+
+    ``prefix``: how the reader's language names a footnote (the window's "脚注 ").
+    """
     label = (block.label or "").strip()
-    return FOOTNOTE_PREFIX + (label or _opening(block.text))
+    return prefix + (label or _opening(block.text))
 
 
 def _opening(text: str) -> str:

@@ -13,10 +13,11 @@ import logging
 from ccwdiff.resources import resource_path
 
 from .qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from .rows import set_footnote_prefix
 
 log = logging.getLogger(__name__)
 
-#: Language codes the interface offers, with their names in their own language.
+# Language codes the interface offers, with their names in their own language.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 
 
@@ -57,8 +58,12 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        if language == "en":
-            return True
+        ok = language == "en" or self._install(app, language)
+        # Citations name a footnote in the interface's language ("fn. 4", "脚注 4").
+        set_footnote_prefix(QCoreApplication.translate("Terms", "fn. "))
+        return ok
+
+    def _install(self, app: QCoreApplication, language: str) -> bool:
         ok = True
         own = QTranslator()
         catalogue = resource_path("translations", f"ccwdiff_{language}.qm")

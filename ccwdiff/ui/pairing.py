@@ -31,7 +31,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
 )
-from .rows import Row
+from .rows import Row, cite_label
 
 if TYPE_CHECKING:
     from .actions import WindowActions
@@ -76,7 +76,7 @@ def partner_choices(comparison: Comparison, side: str) -> list[Choice]:
     for block in document.blocks:
         words = " ".join(block.text.split())
         opening = words if len(words) <= OPENING else words[: OPENING - 1] + "…"
-        reference = f"{year} {labels.ref(block.id)}".strip()
+        reference = f"{year} {cite_label(block, None, labels)}".strip()
         if block.path and block.kind not in ("heading", "annex", "title"):
             reference += f" · {block.path[-1]}"  # ¶16 of the report or of its annex
         choices.append(Choice(block.id, f"{reference}   {opening}", block.id not in paired))
@@ -215,7 +215,8 @@ class PairingMixin(_Base):
         own = row.pair.old if row.pair.old is not None else row.pair.new
         assert own is not None
         document = comparison.old if side == "new" else comparison.new
-        reference = f"{document_year(document) or ''} {Labeller(document).ref(own)}".strip()
+        cited = cite_label(document.block(own), None, Labeller(document))
+        reference = f"{document_year(document) or ''} {cited}".strip()
         prompt = (
             translate("Pairing", "Pair %1 with which paragraph of the newer report?")
             if side == "new"

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ccwdiff.core.cite import Labeller, document_year, footnote_ref
+from ccwdiff.core.cite import FOOTNOTE_PREFIX, Labeller, document_year, footnote_ref
 from ccwdiff.core.model import Block, Comparison, Document, Pair
 
 RowKind = Literal["pair", "moved-from", "moved-to"]
@@ -222,6 +222,15 @@ def is_reversed(old: Document, new: Document) -> bool:
     return old_key > new_key
 
 
+_footnote_prefix = FOOTNOTE_PREFIX
+
+
+def set_footnote_prefix(prefix: str) -> None:
+    """How the interface names a footnote before its number ("fn. ", "脚注 ")."""
+    global _footnote_prefix
+    _footnote_prefix = prefix or FOOTNOTE_PREFIX
+
+
 def cite_label(
     block: Block, blocks: dict[str, Block] | None = None, labels: Labeller | None = None
 ) -> str:
@@ -230,12 +239,12 @@ def cite_label(
     With the document's :class:`Labeller` the citation is the one the terminal and
     the exports give; without it, a local rule from the block and its parent.
     """
+    if block.kind == "footnote":  # before the labeller: in the interface's language
+        return footnote_ref(block, _footnote_prefix)
     if labels is not None:
         cited = labels.ref(block.id)
         if cited:
             return cited
-    if block.kind == "footnote":
-        return footnote_ref(block)
     label = (block.label or "").strip()
     numbered = _NUMBERED.match(label)
     if numbered:

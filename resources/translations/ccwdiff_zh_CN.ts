@@ -241,24 +241,24 @@
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="82"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="83"/>
         <source>Open the older report</source>
         <translation>打开较早的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="84"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="85"/>
         <source>Open the newer report</source>
         <translation>打开较新的报告</translation>
     </message>
     <message>
         <location filename="../../ccwdiff/ui/main_window.py" line="249"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="143"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="144"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="164"/>
-        <location filename="../../ccwdiff/ui/opening.py" line="214"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="165"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="215"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -298,42 +298,42 @@
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="86"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="87"/>
         <source>Reports (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>报告 (*.pdf *.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="196"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="197"/>
         <source>The pairs corrected by hand earlier for these files are applied again (Edit &gt; Restore Automatic Pairing forgets them).</source>
         <translation>之前为这两个文件手动更正的配对已再次应用（编辑 &gt; 恢复自动配对 可清除）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="240"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="241"/>
         <source>Drop to compare these reports (the older one goes left).</source>
         <translation>松开即可比较这些报告（较早的在左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="248"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="249"/>
         <source>Drop to open as the older report (left).</source>
         <translation>松开即可作为较早的报告打开（左侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="250"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="251"/>
         <source>Drop to open as the newer report (right).</source>
         <translation>松开即可作为较新的报告打开（右侧）。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="280"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="281"/>
         <source>Some dropped items cannot be compared.</source>
         <translation>部分拖放的项目无法比较。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="286"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="287"/>
         <source>Drop one or two reports at a time.</source>
         <translation>每次请拖放一份或两份报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/opening.py" line="287"/>
+        <location filename="../../ccwdiff/ui/opening.py" line="288"/>
         <source>Two files are compared with each other; one file replaces one side.</source>
         <translation>两份文件会相互比较；一份文件则替换其中一侧。</translation>
     </message>
@@ -366,12 +366,12 @@
         <translation>复制全部授权变化(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="236"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="239"/>
         <source>removed:</source>
         <translation>删除：</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/mandate_panel.py" line="237"/>
+        <location filename="../../ccwdiff/ui/mandate_panel.py" line="240"/>
         <source>added:</source>
         <translation>新增：</translation>
     </message>
@@ -412,22 +412,22 @@
         <translation>按编号或文字筛选（未配对的段落以粗体显示）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="143"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="144"/>
         <source>Pair</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="219"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="221"/>
         <source>Pair %1 with which paragraph of the newer report?</source>
         <translation>将 %1 与较新报告的哪一段配对？</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="221"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="223"/>
         <source>Pair %1 with which paragraph of the older report?</source>
         <translation>将 %1 与较旧报告的哪一段配对？</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/pairing.py" line="290"/>
+        <location filename="../../ccwdiff/ui/pairing.py" line="292"/>
         <source>Aligning again…</source>
         <translation>正在重新对齐…</translation>
     </message>
@@ -435,18 +435,18 @@
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="165"/>
-        <location filename="../../ccwdiff/ui/render.py" line="183"/>
+        <location filename="../../ccwdiff/ui/render.py" line="170"/>
+        <location filename="../../ccwdiff/ui/render.py" line="188"/>
         <source>moved to %1 (double-click to follow)</source>
         <translation>移至 %1（双击跳转）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="173"/>
+        <location filename="../../ccwdiff/ui/render.py" line="178"/>
         <source>moved here from %1 (double-click to follow)</source>
         <translation>从 %1 移到此处（双击跳转）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/render.py" line="180"/>
+        <location filename="../../ccwdiff/ui/render.py" line="185"/>
         <source>moved from %1 (double-click to follow)</source>
         <translation>移自 %1（双击跳转）</translation>
     </message>
@@ -487,184 +487,188 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="82"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="63"/>
+        <source>fn. </source>
+        <translation>脚注 </translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/i18n.py" line="87"/>
         <source>unchanged</source>
-        <extracomment>Language codes the interface offers, with their names in their own language.</extracomment>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="83"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="88"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="84"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="89"/>
         <source>inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="85"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="90"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="86"/>
-        <location filename="../../ccwdiff/ui/i18n.py" line="100"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="91"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="105"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="87"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="92"/>
         <source>split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="88"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="93"/>
         <source>merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="96"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="101"/>
         <source>mandate</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="97"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="102"/>
         <source>routine</source>
         <translation>例行</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="98"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="103"/>
         <source>list</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="99"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="104"/>
         <source>renumbered</source>
         <translation>重新编号</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="101"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="106"/>
         <source>substantive</source>
         <translation>实质性</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="102"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="107"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="103"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="108"/>
         <source>reference</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="104"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="109"/>
         <source>paired by hand</source>
         <translation>手动配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="112"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="117"/>
         <source>Reading files</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="113"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="118"/>
         <source>Cleaning text</source>
         <translation>正在清理文本</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="114"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="119"/>
         <source>Finding paragraphs</source>
         <translation>正在识别段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="115"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="120"/>
         <source>Segmenting words</source>
         <translation>正在分词</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="116"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="121"/>
         <source>Aligning paragraphs</source>
         <translation>正在对齐段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="117"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="122"/>
         <source>Comparing words</source>
         <translation>正在逐词比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="118"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="123"/>
         <source>Classifying changes</source>
         <translation>正在分类变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="119"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="124"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="127"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="132"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="128"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="133"/>
         <source>strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="129"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="134"/>
         <source>time frame</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="130"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="135"/>
         <source>meeting days</source>
         <translation>会期</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="131"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="136"/>
         <source>reporting</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="132"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="137"/>
         <source>chair</source>
         <translation>主席</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="133"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="138"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="134"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="139"/>
         <source>new decision</source>
         <translation>新决定</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="135"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="140"/>
         <source>removed decision</source>
         <translation>删除的决定</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="143"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="148"/>
         <source>Old and new are the same file: every paragraph is unchanged.</source>
         <translation>新旧是同一个文件：所有段落均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="146"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="151"/>
         <source>The two documents are identical in wording.</source>
         <translation>两份文件的措辞完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="149"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="154"/>
         <source>The two documents are in different languages; the comparison will mostly show replacements.</source>
         <translation>两份文件使用不同的语言；比较结果将主要显示替换。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/i18n.py" line="154"/>
+        <location filename="../../ccwdiff/ui/i18n.py" line="159"/>
         <source>No numbered paragraphs or headings were recognised; compared as plain paragraphs.</source>
         <translation>未识别出编号段落或标题；已按普通段落比较。</translation>
     </message>

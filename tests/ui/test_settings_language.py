@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ccwdiff.core.model import Block
 from ccwdiff.ui.i18n import Translations
 from ccwdiff.ui.main_window import MainWindow
+from ccwdiff.ui.rows import cite_label
 
 
 def test_settings_round_trip(window, settings, qtbot) -> None:
@@ -110,3 +112,14 @@ def test_change_arrows_follow_the_palette(shown, qtbot) -> None:
             assert toolbar - _ink_lightness(action.icon()) > 100  # dark on light
     finally:
         shown.set_scheme("system")
+
+
+def test_footnotes_are_named_in_the_interface_language(qapp) -> None:
+    footnote = Block("b9", "footnote", "4", None, "CCW/MSP/2022/7, paragraph 32.")
+    translations = Translations()
+    try:
+        assert translations.apply("zh_CN")
+        assert cite_label(footnote) == "脚注 4"
+    finally:
+        translations.apply("en")
+    assert cite_label(footnote) == "fn. 4"
