@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .cite import Labeller
 from .model import Block, Comparison, Document, Finding, MandateChange, Pair
 
 SCHEMA = "ccwdiff.compare/1"
 
 
-def block_to_dict(block: Block) -> dict[str, Any]:
+def block_to_dict(block: Block, ref: str) -> dict[str, Any]:
+    """A block; ``ref`` is its citation as the outputs give it ("¶20(a)", "fn. 4")."""
     return {
         "id": block.id,
         "kind": block.kind,
         "label": block.label,
+        "ref": ref,
         "parent": block.parent,
         "text": block.text,
         "page": block.page,
@@ -27,6 +30,7 @@ def block_to_dict(block: Block) -> dict[str, Any]:
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:
+    labels = Labeller(document)
     return {
         "path": document.path,
         "format": document.format,
@@ -35,7 +39,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "title": document.title,
         "date": document.date,
         "warnings": list(document.warnings),
-        "blocks": [block_to_dict(block) for block in document.blocks],
+        "blocks": [block_to_dict(block, labels.ref(block.id)) for block in document.blocks],
     }
 
 

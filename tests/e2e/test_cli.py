@@ -66,6 +66,11 @@ def test_sample_pair_json(tmp_path: Path) -> None:
     assert data["old"]["symbol"] == "CCW/MSP/2022/7"
     assert data["new"]["symbol"] == "CCW/MSP/2023/7"
     assert data["old"]["language"] == data["new"]["language"] == "zh"
+    # Each block carries the citation the terminal and the exports give it.
+    refs = {block["id"]: block["ref"] for block in data["new"]["blocks"]}
+    (mandate,) = [m for m in data["mandate"] if m["old"] and m["new"]][:1]
+    assert refs[mandate["new"]] == "¶20"
+    assert "¶20 •1" in refs.values() and "三." in refs.values()
     # No page furniture anywhere in the changes.
     for pair in data["pairs"]:
         for op, text in pair["ops"]:
@@ -149,6 +154,8 @@ def test_footnotes_are_cited_as_footnotes() -> None:
     data = json.loads(run("compare", old, new, "--format", "json").stdout)
     kinds = [block["kind"] for block in data["old"]["blocks"]]
     assert kinds.count("footnote") == 6 and "other" not in kinds
+    refs = [block["ref"] for block in data["old"]["blocks"] if block["kind"] == "footnote"]
+    assert refs == [f"fn. {number}" for number in range(1, 7)]
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
