@@ -7,9 +7,12 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ccwdiff.core.cite import Labeller
 from ccwdiff.core.compare import compare_files
@@ -234,3 +237,35 @@ def test_a_mark_in_the_title_block_counts_too(tmp_path: Path) -> None:
     lines = [(line.text, line.footnote) for line in load(str(path)).lines]
     assert ("1 Advance version.", True) in lines
     assert ("1. Text.2", False) in lines and ("2 CCW/GGE.1/2023/1.", True) in lines
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["The Group met", "会议决定", "Text (a)"]), st.integers(1, 6)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_marks_count_the_first_references_in_order(
+    tmp_path_factory: pytest.TempPathFactory, body: list[tuple[str, int]]
+) -> None:
+    # Whatever the ids and their order, Word numbers footnotes 1, 2, 3... as first met,
+    # a mark shows its footnote's number again, and each footnote is given once, after
+    # the paragraph that first refers to it.
+    path = make_footnoted_docx(
+        tmp_path_factory.mktemp("notes") / "notes.docx",
+        [f"{text}{{{note}}} here." for text, note in body],
+        {note: f"Note with id {note}." for note in range(1, 7)},
+    )
+    lines = load(str(path)).lines
+    order = list(dict.fromkeys(note for _text, note in body))
+    number = {note: position + 1 for position, note in enumerate(order)}
+    expected: list[tuple[str, bool]] = []
+    given_once: set[int] = set()
+    for text, note in body:
+        expected.append((f"{text}{number[note]} here.", False))
+        if note not in given_once:
+            given_once.add(note)
+            expected.append((f"{number[note]} Note with id {note}.", True))
+    assert [(line.text, line.footnote) for line in lines] == expected
