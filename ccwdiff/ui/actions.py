@@ -121,6 +121,7 @@ class WindowActions(QObject):
         self.mandate_only = make("mandateOnly", [seq("Alt+1")], checkable=True)
         self.hide_routine = make("hideRoutine", [seq("Alt+2")], checkable=True)
         self.hide_unchanged = make("hideUnchanged", [seq("Alt+3")], checkable=True)
+        self.hide_footnotes = make("hideFootnotes", [seq("Alt+4")], checkable=True)
 
         # Drawn in the palette's colours (see refresh_icons): themed arrows are often
         # black, invisible on a dark toolbar.
@@ -164,7 +165,9 @@ class WindowActions(QObject):
         view = menu("view", bar)
         view.addActions([self.layout_side, self.layout_inline])
         view.addSeparator()
-        view.addActions([self.mandate_only, self.hide_routine, self.hide_unchanged])
+        view.addActions(
+            [self.mandate_only, self.hide_routine, self.hide_unchanged, self.hide_footnotes]
+        )
         view.addSeparator()
         view.addActions([self.show_mandate, self.show_navigator, self.colour_blind])
         scheme = menu("scheme", view)
@@ -269,6 +272,7 @@ class WindowActions(QObject):
                 self.tr("Hide routine roll-over changes"),
             ),
             self.hide_unchanged: (self.tr("Hide &Unchanged"), self.tr("Hide unchanged paragraphs")),
+            self.hide_footnotes: (self.tr("Hide &Footnotes"), self.tr("Hide the footnotes")),
             self.next_change: (self.tr("&Next Change"), self.tr("Go to the next change")),
             self.previous_change: (
                 self.tr("&Previous Change"),

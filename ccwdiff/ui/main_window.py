@@ -150,7 +150,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
         a.language_system.triggered.connect(lambda: self.set_language("system"))
         a.language_en.triggered.connect(lambda: self.set_language("en"))
         a.language_zh.triggered.connect(lambda: self.set_language("zh_CN"))
-        for action in (a.mandate_only, a.hide_routine, a.hide_unchanged):
+        for action in (a.mandate_only, a.hide_routine, a.hide_unchanged, a.hide_footnotes):
             action.toggled.connect(self.apply_filters)
         a.next_change.triggered.connect(lambda: self.go_change(1))
         a.previous_change.triggered.connect(lambda: self.go_change(-1))
@@ -182,6 +182,7 @@ class MainWindow(OpeningMixin, ReadingMixin, PairingMixin, QMainWindow):
             (a.mandate_only, o.mandate_only),
             (a.hide_routine, o.hide_routine),
             (a.hide_unchanged, o.hide_unchanged),
+            (a.hide_footnotes, o.hide_footnotes),
         ):
             action.setChecked(value)
         {"light": a.scheme_light, "dark": a.scheme_dark}.get(o.scheme, a.scheme_system).setChecked(

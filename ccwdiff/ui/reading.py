@@ -48,6 +48,7 @@ class ReadingMixin(_Base):
             mandate_only=a.mandate_only.isChecked(),
             hide_routine=a.hide_routine.isChecked(),
             hide_unchanged=a.hide_unchanged.isChecked(),
+            hide_footnotes=a.hide_footnotes.isChecked(),
             search=self.filter_bar.search_text(),
         )
 
@@ -56,6 +57,7 @@ class ReadingMixin(_Base):
         self.options.mandate_only = self.actions_.mandate_only.isChecked()
         self.options.hide_routine = self.actions_.hide_routine.isChecked()
         self.options.hide_unchanged = self.actions_.hide_unchanged.isChecked()
+        self.options.hide_footnotes = self.actions_.hide_footnotes.isChecked()
         current = self.view.current_row()
         search_changed = self.context.search != self.filter_bar.search_text()
         self.context.search = self.filter_bar.search_text()
@@ -103,7 +105,11 @@ class ReadingMixin(_Base):
             self.view.setFocus()
             return True
         self.filter_bar.clear_search()
-        for action in (self.actions_.hide_routine, self.actions_.hide_unchanged):
+        for action in (
+            self.actions_.hide_routine,
+            self.actions_.hide_unchanged,
+            self.actions_.hide_footnotes,
+        ):
             action.setChecked(False)
         self.apply_filters()
         self.status.showMessage(

@@ -66,6 +66,7 @@ class Filters:
     mandate_only: bool = False
     hide_routine: bool = False
     hide_unchanged: bool = False
+    hide_footnotes: bool = False
     search: str = ""
 
 
@@ -200,6 +201,10 @@ def row_visible(
     if filters.hide_routine and "routine" in row.tags:
         return False
     if filters.hide_unchanged and row.pair.status == "unchanged":
+        return False
+    if filters.hide_footnotes and any(
+        block is not None and block.kind == "footnote" for block in (row.old, row.new)
+    ):
         return False
     return matches_search(row, fold(filters.search))
 

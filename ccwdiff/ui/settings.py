@@ -35,6 +35,7 @@ class ViewOptions:
     mandate_only: bool = False
     hide_routine: bool = False
     hide_unchanged: bool = False
+    hide_footnotes: bool = False
     show_navigator: bool = True
     show_mandate_panel: bool = True
     language: str = "system"  # "system", "en" or "zh_CN"

@@ -41,7 +41,14 @@ class FilterBar(QToolBar):
         self.main_toolbar.setMovable(False)
         self.main_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addActions([actions.mandate_only, actions.hide_routine, actions.hide_unchanged])
+        self.addActions(
+            [
+                actions.mandate_only,
+                actions.hide_routine,
+                actions.hide_unchanged,
+                actions.hide_footnotes,
+            ]
+        )
         self.addSeparator()
         self.search = QLineEdit(self)
         self.search.setObjectName("searchField")

@@ -172,22 +172,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="89"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="96"/>
         <source>%1 paragraphs match</source>
         <translation>%1 个段落匹配</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="93"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="100"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="94"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="101"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="95"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="102"/>
         <source>Search both documents (Ctrl+F)</source>
         <translation>在两份文件中搜索 (Ctrl+F)</translation>
     </message>
@@ -195,48 +195,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="224"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="225"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="242"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="243"/>
         <source>No paragraph matches “%1”.</source>
         <translation>没有段落与“%1”匹配。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="244"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
         <source>No paragraph matches the filters.</source>
         <translation>没有段落符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="245"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="246"/>
         <source>Clear the search or the filters in the toolbar to see the reports.</source>
         <translation>清除工具栏中的搜索或筛选条件即可查看报告。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="252"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="253"/>
         <source>Drop the older report here
 (or File &gt; Open Old…)</source>
         <translation>将较早的报告拖放到此处
 （或“文件 &gt; 打开旧报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="253"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="254"/>
         <source>Drop the newer report here
 (or File &gt; Open New…)</source>
         <translation>将较新的报告拖放到此处
 （或“文件 &gt; 打开新报告…”）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="271"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="287"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="272"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="288"/>
         <source>Older</source>
         <translation>旧</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="272"/>
-        <location filename="../../ccwdiff/ui/main_window.py" line="288"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="273"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="289"/>
         <source>Newer</source>
         <translation>新</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>打开较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="249"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="250"/>
         <location filename="../../ccwdiff/ui/opening.py" line="144"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
@@ -263,37 +263,37 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="88"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="90"/>
         <source>No more changes below.</source>
         <translation>下方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="90"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="92"/>
         <source>No more changes above.</source>
         <translation>上方没有更多变化。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="110"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="116"/>
         <source>Filters were cleared to show this paragraph.</source>
         <translation>已清除筛选条件以显示此段落。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="134"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="140"/>
         <source>Double-click to go to the other end of the move.</source>
         <translation>双击转到移动的另一端。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/reading.py" line="169"/>
+        <location filename="../../ccwdiff/ui/reading.py" line="175"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="423"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="424"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/main_window.py" line="438"/>
+        <location filename="../../ccwdiff/ui/main_window.py" line="439"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="128"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="129"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="136"/>
         <source>Stop comparing (Esc)</source>
         <translation>停止比较 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="158"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="165"/>
         <source>Drop two reports, or use File &gt; Open Old… and Open New….</source>
         <translation>拖放两份报告，或使用“文件 &gt; 打开旧报告…”和“打开新报告…”。</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="170"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="177"/>
         <source>Mandate changes</source>
         <translation>授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="175"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="182"/>
         <source>by hand: %1 paired, %2 kept apart</source>
         <translation>手动：配对 %1 处，分开 %2 处</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/window_parts.py" line="179"/>
+        <location filename="../../ccwdiff/ui/window_parts.py" line="186"/>
         <source>%1 of %2 rows shown</source>
         <translation>显示 %1 / %2 行</translation>
     </message>
@@ -676,377 +676,387 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>Open &amp;Old…</source>
         <translation>打开旧报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="205"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
         <source>Choose the older report (left)</source>
         <translation>选择较早的报告（左侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>Open &amp;New…</source>
         <translation>打开新报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="206"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
         <source>Choose the newer report (right)</source>
         <translation>选择较新的报告（右侧）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="207"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="210"/>
         <source>Swap the older and newer report</source>
         <translation>交换较早和较新的报告</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="208"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
         <source>Read both files again and compare</source>
         <translation>重新读取两份文件并比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="209"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
         <source>Save the comparison as PDF</source>
         <translation>将比较结果保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="211"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="214"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="212"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
         <source>Save the comparison as a web page</source>
         <translation>将比较结果保存为网页</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="215"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="218"/>
         <source>Export &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="216"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
         <source>Save the comparison as a Word document (DOCX) to edit and forward</source>
         <translation>将比较结果存为 Word 文档（DOCX），便于编辑和转发</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="219"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="220"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
         <source>Save the comparison as data (the command line&apos;s JSON)</source>
         <translation>将比较结果存为数据（与命令行的 JSON 相同）</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="222"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="225"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="223"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
         <source>&amp;Copy Paragraph</source>
         <translation>复制段落(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="224"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
         <source>Copy the citation and both texts</source>
         <translation>复制引用及两段文字</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="226"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="229"/>
         <source>&amp;Select Text</source>
         <translation>选择文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="227"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
         <source>A caret in the paragraph: Shift+arrows select, Esc ends</source>
         <translation>在段落中放置光标：Shift+方向键选择，Esc 结束</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="230"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="233"/>
         <source>Pair &amp;With…</source>
         <translation>手动配对(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="231"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
         <source>Pair this paragraph with one of the other report, whatever the wording</source>
         <translation>将本段与另一份报告中的某一段配对，不论措辞</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="234"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="237"/>
         <source>&amp;Unpair</source>
         <translation>取消配对(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="235"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="238"/>
         <source>These two are not the same paragraph: show a deletion and an insertion</source>
         <translation>这两段不是同一段：显示为一处删除和一处插入</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="238"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="241"/>
         <source>Un&amp;do Pairing</source>
         <translation>撤销配对(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="239"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
         <source>Undo the last pair made or undone by hand</source>
         <translation>撤销最近一次手动配对或取消配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="242"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
         <source>&amp;Restore Automatic Pairing</source>
         <translation>恢复自动配对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="243"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
         <source>Forget the pairs made and undone by hand</source>
         <translation>撤销所有手动配对和取消配对</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="245"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
         <source>Search in both documents</source>
         <translation>在两份文件中搜索</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="246"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="247"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="250"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>&amp;Side by Side</source>
         <translation>并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="248"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
         <source>Old and new side by side</source>
         <translation>新旧并排显示</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="252"/>
         <source>&amp;Inline</source>
         <translation>合并显示(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="249"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="252"/>
         <source>One column with changes marked</source>
         <translation>单栏显示并标出变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="251"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
         <source>&amp;Letter Paper for PDF</source>
         <translation>PDF 使用 Letter 纸张(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="252"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="255"/>
         <source>Export PDFs on US Letter paper instead of A4</source>
         <translation>导出 PDF 时使用美国 Letter 纸张而非 A4</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="257"/>
         <source>&amp;Colour-Blind-Safe Colours</source>
         <translation>色盲友好配色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="254"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="257"/>
         <source>Orange and blue</source>
         <translation>橙色和蓝色</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="255"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="258"/>
         <source>Change &amp;Navigator</source>
         <translation>变化导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="256"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="259"/>
         <source>&amp;Mandate Panel</source>
         <translation>授权面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="257"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="260"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="258"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="261"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="259"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="262"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="260"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="263"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="261"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="264"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="262"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="265"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="263"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="269"/>
         <source>&amp;Mandate Only</source>
         <translation>仅授权(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="266"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="269"/>
         <source>Show only mandate changes</source>
         <translation>只显示授权变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="268"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="271"/>
         <source>Hide &amp;Routine</source>
         <translation>隐藏例行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="269"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
         <source>Hide routine roll-over changes</source>
         <translation>隐藏例行的逐年更新</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="271"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="274"/>
         <source>Hide &amp;Unchanged</source>
         <translation>隐藏未变(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="271"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="274"/>
         <source>Hide unchanged paragraphs</source>
         <translation>隐藏未变的段落</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="275"/>
+        <source>Hide &amp;Footnotes</source>
+        <translation>隐藏脚注(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="275"/>
+        <source>Hide the footnotes</source>
+        <translation>隐藏脚注</translation>
+    </message>
+    <message>
+        <location filename="../../ccwdiff/ui/actions.py" line="276"/>
         <source>&amp;Next Change</source>
         <translation>下一处变化(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="272"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="276"/>
         <source>Go to the next change</source>
         <translation>转到下一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="274"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="278"/>
         <source>&amp;Previous Change</source>
         <translation>上一处变化(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="275"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="279"/>
         <source>Go to the previous change</source>
         <translation>转到上一处变化</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="277"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="281"/>
         <source>Next &amp;Mandate Change</source>
         <translation>下一处授权变化(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="279"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="283"/>
         <source>&amp;Follow Move</source>
         <translation>跟随移动(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="280"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="284"/>
         <source>Go to where a moved paragraph went</source>
         <translation>转到被移动段落的新位置</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="282"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="286"/>
         <source>Cancel Comparison</source>
         <translation>取消比较</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="283"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="287"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="284"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="288"/>
         <source>&amp;About ccwdiff</source>
         <translation>关于 ccwdiff(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="291"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="295"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="292"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="296"/>
         <source>&amp;Recent Comparisons</source>
         <translation>最近的比较(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="293"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="294"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="295"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="299"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="296"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="300"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="297"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="301"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ccwdiff/ui/actions.py" line="298"/>
+        <location filename="../../ccwdiff/ui/actions.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

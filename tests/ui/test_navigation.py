@@ -218,3 +218,27 @@ def test_search_without_hits_says_so_instead_of_the_drop_areas(window, compariso
     assert "No paragraph matches “导言”" in "\n".join(window.view.placeholder)
     window.set_comparison(None)
     assert any("Drop the older report" in text for text in window.view.placeholder)
+
+
+def test_hide_footnotes_filter(window, qtbot) -> None:
+    from ccwdiff.core.compare import compare_documents
+    from ccwdiff.core.document import build_document
+    from tests.core.rawtext import raw_from_text
+
+    old = "I.   Session\n\n1.   The Group adopted its agenda.1\n\n     1 CCW/GGE.1/2022/1.\n"
+    new = old.replace("2022/1.", "2023/1.").replace("agenda.1", "agenda,1 as amended.")
+    window.set_comparison(
+        compare_documents(build_document(raw_from_text(old)), build_document(raw_from_text(new)))
+    )
+    qtbot.wait(10)
+
+    def kinds() -> list[str]:
+        rows = window.view.comparison_model.visible_rows()
+        return [(row.new or row.old).kind for row in rows]
+
+    assert kinds() == ["heading", "paragraph", "footnote"]
+    window.actions_.hide_footnotes.trigger()  # Alt+4, View > Hide Footnotes
+    assert kinds() == ["heading", "paragraph"]
+    assert window.options.hide_footnotes
+    window.actions_.hide_footnotes.trigger()
+    assert kinds() == ["heading", "paragraph", "footnote"]
