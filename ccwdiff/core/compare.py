@@ -147,7 +147,10 @@ def compare_documents(
         # list once and never modifies it); a document-list row adds its symbol.
         words = words_memo.get(block.text)
         if words is None:
-            words = words_memo[block.text] = content_words(tokens)
+            words = content_words(tokens)
+            if "/" in block.text:
+                words = _symbol_series(words)
+            words_memo[block.text] = words
         identity = _label_identity(block)
         return words + identity if identity else words
 
@@ -233,6 +236,17 @@ def _segment(
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _SYMBOL_LABEL = re.compile(r"^[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+$")
 LABEL_IDENTITY_WEIGHT = 3
+
+
+def _symbol_series(words: list[str]) -> list[str]:
+    """The words with each document symbol's year masked, for the aligner.
+
+    CCW/MSP/2022/7 and CCW/MSP/2023/7 are the same report of successive years: to
+    the aligner they are one word, as a year rolled over weighs little elsewhere (a
+    footnote that cites only a symbol would otherwise share no word with its next
+    edition). The word diff still shows the year changed.
+    """
+    return [_YEAR.sub("#", word) if "/" in word else word for word in words]
 
 
 def _label_identity(block: Block) -> list[str]:

@@ -13,7 +13,7 @@ from ccwdiff.core.model import Block, Comparison, Document, WordOp
 from ccwdiff.core.worddiff import new_text_of, old_text_of
 
 from .helpers import make_document
-from .rawtext import corpus_raw
+from .rawtext import corpus_raw, raw_from_text
 
 P = [
     "会议重申致力于实现普遍加入和遵守《公约》及其议定书，建议联合国秘书长努力实现普遍加入的目标。",
@@ -547,3 +547,19 @@ def test_where_footnotes_fall_changes_no_pair(
     comparison = compare_documents(old, new)
     _check_invariants(comparison)
     assert {pair.status for pair in comparison.pairs} <= {"unchanged"}
+
+
+def test_a_footnote_citing_last_years_symbol_pairs_with_this_years() -> None:
+    # A footnote that is only a document symbol shares no other word with its next
+    # edition: the symbol's series, without its year, is what pairs them.
+    old = "I.   Session\n\n1.   The Group adopted its agenda.1\n\n     1 CCW/GGE.1/2022/1.\n"
+    new = old.replace("2022/1.", "2023/1.")
+    comparison = compare_documents(
+        build_document(raw_from_text(old)), build_document(raw_from_text(new))
+    )
+    (footnote,) = [pair for pair in comparison.pairs if pair.new and pair.new.endswith("3")]
+    assert (footnote.old, footnote.status, footnote.tags) == ("b3", "changed", ("routine",))
+    assert [op for op in footnote.ops if op.op != "="] == [
+        WordOp("-", "CCW/GGE.1/2022/1"),
+        WordOp("+", "CCW/GGE.1/2023/1"),
+    ]
