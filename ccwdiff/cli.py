@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         type=_reference_pair,
         help="pair these two paragraphs whatever the aligner finds, e.g. --pair 25=17 "
-        "(citations as shown, ¶24(a) or 三., or block ids from the JSON); repeatable",
+        "(citations as shown, ¶24(a), 三. or fn. 4, or block ids from the JSON); repeatable",
     )
     compare.add_argument(
         "--unpair",

@@ -141,7 +141,7 @@ def find_block(doc: Document, reference: str) -> str:
     if not found:
         raise BadReference(
             "unknown-reference",
-            f"{name} has no paragraph {reference!r}: give a citation such as ¶32 or ¶24(a), "
+            f"{name} has no paragraph {reference!r}: give a citation such as ¶32, ¶24(a) or fn. 4, "
             "after its section if needed (IV. 2, 附件一 ¶3), or a block id from the JSON (b57).",
         )
     paths = [doc.block(block_id).path for block_id in found]
