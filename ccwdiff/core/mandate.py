@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .model import Block, Document, MandateChange, Pair
 from .regexes import may_match
-from .rollover import classify_hunks, footnote_marks
+from .rollover import classify_hunks, footnote_marks, without_trailing_marks
 from .shifts import KIND_ORDER, HunkKinds, blank, hunk_kinds, phrases, spans, summarise
 from .vocabulary import Vocabulary
 from .worddiff import new_text_of, old_text_of
@@ -241,7 +241,8 @@ def mandate_changes(
         old_text = old_text_of(pair.ops)
         new_text = new_text_of(pair.ops)
         _routine, substantive = classify_hunks(pair.ops, vocab, footnotes=footnotes)
-        for hunk in substantive:
+        for changed in substantive:
+            hunk = without_trailing_marks(changed, footnotes)
             unit.analyses.append(hunk_kinds(hunk, old_text, new_text, vocab))
             unit.removed.extend(phrases(hunk.removed, vocab))
             unit.added.extend(phrases(hunk.added, vocab))

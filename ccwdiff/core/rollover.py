@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Document, Pair, WordOp
 from .tokenize import is_word, nfkc, tokenize
@@ -282,6 +282,47 @@ def is_footnote_mark_hunk(hunk: Hunk, footnotes: Set[tuple[str, str]]) -> bool:
         and not before.isdigit()
         and (not after or after.isspace() or unicodedata.category(after)[0] == "P")
     )
+
+
+# Digits ending a text, glued to a letter or to closing punctuation that does not follow a
+# digit ("2025),2", "agenda1"): a footnote mark, not part of a number ("3.5", "77/62").
+_TRAILING_MARK = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[)\]”’\"）])|(?<=[^\d][.,;:。，；：]))(\d{1,3})(?=\s*$)"
+)
+
+
+def without_trailing_marks(hunk: Hunk, footnotes: Set[tuple[str, str]]) -> Hunk:
+    """``hunk`` without a footnote mark ending what it removed or added.
+
+    "8 November 2024)" → "12 May 2025),2" is read as "… 2025),": the mark belongs to
+    the footnote, not to the wording. ``footnotes``: see :func:`footnote_marks` (the
+    numbers of each side's footnotes). The mark must be followed by a space,
+    punctuation or nothing.
+    """
+    old_marks = {old for old, new in footnotes if not new}
+    new_marks = {new for old, new in footnotes if not old}
+    removed = _trim_mark(hunk.removed, old_marks, hunk.after[:1])
+    added = _trim_mark(hunk.added, new_marks, hunk.after[:1])
+    if removed == hunk.removed and added == hunk.added:
+        return hunk
+    return replace(
+        hunk,
+        removed=removed,
+        added=added,
+        old_end=hunk.old_end - (len(hunk.removed) - len(removed)),
+        new_end=hunk.new_end - (len(hunk.added) - len(added)),
+    )
+
+
+def _trim_mark(text: str, marks: Set[str], following: str) -> str:
+    match = _TRAILING_MARK.search(text)
+    if match is None or match.group(1) not in marks:
+        return text
+    rest = text[match.end() :]
+    after = rest[:1] or following
+    if after and not after.isspace() and unicodedata.category(after)[0] != "P":
+        return text  # "agenda1x": digits glued to a word, no mark
+    return text[: match.start()] + rest
 
 
 def is_trivial_hunk(hunk: Hunk) -> bool:

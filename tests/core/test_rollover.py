@@ -13,6 +13,7 @@ from ccwdiff.core.rollover import (
     is_rollover_only,
     rollover_key,
     symbol_key,
+    without_trailing_marks,
 )
 from ccwdiff.core.vocabulary import load_vocabulary
 from ccwdiff.core.worddiff import diff_words
@@ -227,3 +228,24 @@ def test_footnote_marks_renumbered_with_their_footnotes(
 ) -> None:
     vocab = ZH if any("\u4e00" <= char <= "\u9fff" for char in old) else EN
     assert is_rollover_only(diff_words(old, new), vocab, footnotes=footnotes) is routine
+
+
+@pytest.mark.parametrize(
+    ("added", "trimmed"),
+    [
+        ("12 May 2025),2", "12 May 2025),"),  # WP.9 ¶8: the mark of its footnote 2
+        ("its agenda1", "its agenda"),
+        ("会议通过了议程2", "会议通过了议程"),
+        ("CCW/MSP/2023/2", "CCW/MSP/2023/2"),  # a symbol's number, not a mark
+        ("a rate of 3.2", "a rate of 3.2"),  # a decimal
+        ("its agenda12", "its agenda12"),  # no footnote 12
+    ],
+)
+def test_a_mark_ending_a_change_is_left_to_its_footnote(added: str, trimmed: str) -> None:
+    hunk = hunks(diff_words("Before. After", f"Before. {added} After"))[0]
+    result = without_trailing_marks(hunk, {("", "2"), ("", "1"), ("3", "")})
+    assert result.added.strip() == trimmed
+    assert result.new_end == hunk.new_end - (len(hunk.added) - len(result.added))
+    # Followed by a word, the digits are not a mark.
+    glued = hunks(diff_words("Before. After", f"Before. {added}x After"))[0]
+    assert without_trailing_marks(glued, {("", "2"), ("", "1")}) == glued

@@ -151,6 +151,8 @@ def test_footnotes_are_cited_as_footnotes() -> None:
     assert "II. > D. > fn. 6 → fn. 5  unchanged [renumbered]" in out
     assert "II. > B. > fn. 4 → —  deleted" in out
     assert "II. > B. > ¶4 → —" not in out
+    # WP.9 ¶8 ends its new date with footnote 2's mark: the mandate panel leaves it out.
+    assert "     + 12 May 2025)\n" in out and "2025),2" not in out.split("CHANGES\n")[0]
     data = json.loads(run("compare", old, new, "--format", "json").stdout)
     kinds = [block["kind"] for block in data["old"]["blocks"]]
     assert kinds.count("footnote") == 6 and "other" not in kinds
