@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from ccwdiff.core.compare import compare_documents
+from ccwdiff.core.document import build_document
 from ccwdiff.ui.qt import QKeySequence, Qt, QTest
+from tests.core.rawtext import raw_from_text
 
 
 def change_rows(window) -> list[int]:
@@ -221,10 +224,6 @@ def test_search_without_hits_says_so_instead_of_the_drop_areas(window, compariso
 
 
 def test_hide_footnotes_filter(window, qtbot) -> None:
-    from ccwdiff.core.compare import compare_documents
-    from ccwdiff.core.document import build_document
-    from tests.core.rawtext import raw_from_text
-
     old = "I.   Session\n\n1.   The Group adopted its agenda.1\n\n     1 CCW/GGE.1/2022/1.\n"
     new = old.replace("2022/1.", "2023/1.").replace("agenda.1", "agenda,1 as amended.")
     window.set_comparison(
