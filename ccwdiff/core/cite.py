@@ -120,7 +120,7 @@ def find_block(doc: Document, reference: str) -> str:
     """The id of the block ``reference`` names: a block id ("b57") or its citation.
 
     Citations are those of the exports and the terminal ("¶32", "32", "¶24(a)",
-    "¶1 •2", "三.", "附件二"), optionally after the labels of sections holding the
+    "¶1 •2", "三.", "附件二", "fn. 4"), optionally after the labels of sections holding the
     block ("附件一 ¶16", "IV. 3"): a report may number the paragraphs of each annex
     from 1 again. Raises :class:`BadReference` when no block has it, or several.
     """

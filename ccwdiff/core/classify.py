@@ -202,6 +202,7 @@ def classify(comparison: Comparison) -> Comparison:
         comparison.new,
         vocab,
         operative=(context.old_operative, context.new_operative),
+        footnotes=context.footnotes,
     )
     findings = list(comparison.findings)
     # Earlier findings of these codes came from a previous classify(): replace them.

@@ -216,18 +216,21 @@ def mandate_changes(
     new: Document,
     vocab: Vocabulary,
     operative: tuple[frozenset[str], frozenset[str]] | None = None,
+    footnotes: frozenset[tuple[str, str]] | None = None,
 ) -> tuple[MandateChange, ...]:
     """Group the pairs tagged ``mandate`` into decisions and describe each change.
 
     ``operative`` is the (old, new) operative block ids when the caller has them
-    already (detecting them is the costly part on a long compilation).
+    already (detecting them is the costly part on a long compilation); ``footnotes``
+    likewise the footnote marks (:func:`~ccwdiff.core.rollover.footnote_marks`).
     """
     pair_list = list(all_pairs)
     new_of_old = {pair.old: pair.new for pair in pair_list if pair.old}
     old_of_new = {pair.new: pair.old for pair in pair_list if pair.new}
     old_operative, new_operative = operative or operative_ids_of(old, new, vocab)
     recitals = recital_ids_of(old, new, vocab)
-    footnotes = footnote_marks(pair_list, old, new)
+    if footnotes is None:
+        footnotes = footnote_marks(pair_list, old, new)
     units: dict[tuple[str, str], _Unit] = {}
     for pair in mandate_pairs:
         key, old_root, new_root = _unit_key(

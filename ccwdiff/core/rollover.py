@@ -275,13 +275,18 @@ def is_footnote_mark_hunk(hunk: Hunk, footnotes: Set[tuple[str, str]]) -> bool:
         glued -= 1  # the mark is the whole run of digits
     if (hunk.removed[glued:], hunk.added[glued:]) not in footnotes:
         return False
-    before, after = (hunk.before + hunk.removed[:glued])[-1:], hunk.after[:1]
+    before = (hunk.before + hunk.removed[:glued])[-1:]
     return (
         bool(before)
         and not before.isspace()
         and not before.isdigit()
-        and (not after or after.isspace() or unicodedata.category(after)[0] == "P")
+        and _may_follow_mark(hunk.after[:1])
     )
+
+
+def _may_follow_mark(char: str) -> bool:
+    """What ends a footnote mark: a space, punctuation or the end ("第12段" has none)."""
+    return not char or char.isspace() or unicodedata.category(char)[0] == "P"
 
 
 # Digits ending a text, glued to a letter or to closing punctuation that does not follow a
@@ -319,8 +324,7 @@ def _trim_mark(text: str, marks: Set[str], following: str) -> str:
     if match is None or match.group(1) not in marks:
         return text
     rest = text[match.end() :]
-    after = rest[:1] or following
-    if after and not after.isspace() and unicodedata.category(after)[0] != "P":
+    if not _may_follow_mark(rest[:1] or following):
         return text  # "agenda1x": digits glued to a word, no mark
     return text[: match.start()] + rest
 

@@ -54,10 +54,10 @@ class ReadingMixin(_Base):
 
     def apply_filters(self) -> None:
         filters = self.current_filters()
-        self.options.mandate_only = self.actions_.mandate_only.isChecked()
-        self.options.hide_routine = self.actions_.hide_routine.isChecked()
-        self.options.hide_unchanged = self.actions_.hide_unchanged.isChecked()
-        self.options.hide_footnotes = self.actions_.hide_footnotes.isChecked()
+        self.options.mandate_only = filters.mandate_only
+        self.options.hide_routine = filters.hide_routine
+        self.options.hide_unchanged = filters.hide_unchanged
+        self.options.hide_footnotes = filters.hide_footnotes
         current = self.view.current_row()
         search_changed = self.context.search != self.filter_bar.search_text()
         self.context.search = self.filter_bar.search_text()

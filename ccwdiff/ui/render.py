@@ -225,8 +225,7 @@ def _label_line(row: Row, side: str, context: RenderContext) -> str:
 
 def _body_div(row: Row, body: str) -> str:
     """The text of a row; a footnote's in smaller type, as on the page."""
-    footnote = any(block is not None and block.kind == "footnote" for block in (row.old, row.new))
-    return f'<div style="font-size:small">{body}</div>' if footnote else f"<div>{body}</div>"
+    return f'<div style="font-size:small">{body}</div>' if row.is_footnote else f"<div>{body}</div>"
 
 
 def _ghost_body(row: Row, block: Block, context: RenderContext) -> str:

@@ -51,6 +51,11 @@ class Row:
         return self.kind == "pair" and self.pair.status != "unchanged"
 
     @property
+    def is_footnote(self) -> bool:
+        """A footnote's row (either side): set smaller, hidden by Hide Footnotes."""
+        return any(block is not None and block.kind == "footnote" for block in (self.old, self.new))
+
+    @property
     def status(self) -> str:
         return self.pair.status
 
@@ -202,9 +207,7 @@ def row_visible(
         return False
     if filters.hide_unchanged and row.pair.status == "unchanged":
         return False
-    if filters.hide_footnotes and any(
-        block is not None and block.kind == "footnote" for block in (row.old, row.new)
-    ):
+    if filters.hide_footnotes and row.is_footnote:
         return False
     return matches_search(row, fold(filters.search))
 
